@@ -80,7 +80,7 @@ def mlp(in_dim: int, hidden: Sequence[int], out_dim: int,
     net.apply(weight_init)
     return net
 
-# %% ../nbs/00_core.ipynb #ec7c577a
+# %% ../nbs/00_core.ipynb #07dff6c0
 class Ensemble(nn.Module):
     "K same-shaped modules evaluated in one vectorised call; parameters stacked on a leading K axis."
     def __init__(self, modules: Sequence[nn.Module]):
@@ -103,6 +103,12 @@ class Ensemble(nn.Module):
         buffers = {n: getattr(self, n.replace('.', '__')) for n in self._buffer_names}
         in_dims = 0 if x.dim() == 3 and x.shape[0] == self.k else None
         return torch.vmap(self._call_one, in_dims=(0, 0, in_dims), randomness='different')(params, buffers, x)
+
+    def train(self, mode: bool = True):
+        "Set train/eval mode, including the functional template (so dropout obeys `.eval()`)."
+        super().train(mode)
+        self._template[0].train(mode)
+        return self
 
     def __len__(self): return self.k
     def __repr__(self): return f'Ensemble(k={self.k}, {self._template[0]})'
