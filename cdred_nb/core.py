@@ -40,7 +40,7 @@ def default_device() -> torch.device:
     if torch.cuda.is_available(): return torch.device('cuda')
     return torch.device('cpu')
 
-# %% ../nbs/00_core.ipynb #360a6c4b
+# %% ../nbs/00_core.ipynb #0e5f180c
 def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
     "Call `write(tmp_path)` then atomically rename `tmp_path` to `path`."
     path = Path(path)
@@ -49,6 +49,8 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
     os.close(fd)
     try:
         write(Path(tmp))
+        umask = os.umask(0); os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600 files; give the usual permissions
         with open(tmp, 'rb+') as f: os.fsync(f.fileno())
         os.replace(tmp, path)
     finally:
