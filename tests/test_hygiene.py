@@ -9,14 +9,14 @@ MODULES = sorted(p for p in (ROOT / 'cdred_nb').glob('*.py') if not p.name.start
 MAX_NB_BYTES = 1_000_000  # notebooks stay small: outputs are evidence, not archives
 
 def chapter_of_module() -> dict:
-    "Module name -> chapter number, read from each notebook's `#| default_exp`."
+    "Module name -> chapter key (number, letter), e.g. 10a -> (10, 'a'), read from each notebook's `#| default_exp`."
     out = {}
     for nb in NBS:
-        m = re.match(r'(\d+)', nb.stem)
+        m = re.match(r'(\d+)([a-z]?)_', nb.stem)
         for cell in json.loads(nb.read_text())['cells']:
             src = ''.join(cell['source'])
             if e := re.search(r'^#\|\s*default_exp\s+(\S+)', src, re.M):
-                if m: out[e.group(1)] = int(m.group(1))
+                if m: out[e.group(1)] = (int(m.group(1)), m.group(2))
     return out
 
 def cdred_imports(path: Path) -> set:
@@ -39,8 +39,8 @@ def test_every_module_comes_from_a_numbered_chapter():
 def test_imports_only_lower_chapters(mod):
     chapters = chapter_of_module()
     mine = chapters[mod.stem]
-    bad = {m: chapters.get(m) for m in cdred_imports(mod) if chapters.get(m, 99) >= mine}
-    assert not bad, f'{mod.name} (chapter {mine:02d}) imports later or unknown chapters: {bad}'
+    bad = {m: chapters.get(m) for m in cdred_imports(mod) if chapters.get(m, (99, '')) >= mine}
+    assert not bad, f'{mod.name} (chapter {mine}) imports later or unknown chapters: {bad}'
 
 def code_sources():
     for p in MODULES: yield p.name, p.read_text()
