@@ -16,10 +16,11 @@ from .core import atomic_write
 from .envs import EnvConfig, make_env, resolve_task, rollout
 
 # %% auto #0
-__all__ = ['DMC_EXPERTS', 'FORMAT_VERSION', 'STEP_FIELDS', 'DEFAULT_EPISODES', 'Episode', 'DemoSet', 'mw_expert',
-           'reacher_expert', 'point_mass_expert', 'expert_policy', 'collect_demos', 'save_demos', 'task_spec',
-           'validate_arrays', 'load_demos', 'load_official_pickle', 'demo_filename', 'shipped_dir', 'cache_dir',
-           'default_demos', 'demo_table', 'main', 'expert_success', 'print_rows']
+__all__ = ['DMC_EXPERTS', 'MW_EXPERTS', 'FORMAT_VERSION', 'STEP_FIELDS', 'DEFAULT_EPISODES', 'Episode', 'DemoSet', 'mw_expert',
+           'box_close_expert', 'bin_picking_expert', 'reacher_expert', 'point_mass_expert', 'expert_policy',
+           'collect_demos', 'save_demos', 'task_spec', 'validate_arrays', 'load_demos', 'load_official_pickle',
+           'demo_filename', 'shipped_dir', 'cache_dir', 'default_demos', 'demo_table', 'main', 'expert_success',
+           'print_rows']
 
 # %% ../nbs/05_demos.ipynb #6aa7cf03
 @dataclasses.dataclass
@@ -73,7 +74,46 @@ def mw_expert(task: str) -> Callable[[np.ndarray], np.ndarray]:
             return np.asarray(policy.get_action(np.asarray(obs, np.float64)), np.float32)
     return act
 
-# %% ../nbs/05_demos.ipynb #12c5efc8
+# %% ../nbs/05_demos.ipynb #a6a1457a
+def _move(target, pos, kp: float) -> np.ndarray:
+    "Proportional move of `pos` towards `target`, clipped to the [-1,1] action box."
+    return np.clip(kp * (np.asarray(target) - pos), -1, 1)
+
+def box_close_expert(grasp_dz: float = 0.068, carry_z: float = 0.22, kp: float = 12.) -> Callable[[np.ndarray], np.ndarray]:
+    "Scripted box-close expert: grasp the lid's handle, then steer the lid itself over the box and down onto it."
+    def act(obs):
+        hand, grip, lid, goal = obs[:3], obs[3], obs[4:7], obs[36:39]
+        handle = lid + np.array([0., 0., grasp_dz])                # hand position when holding the handle
+        exy, ez = np.linalg.norm(hand[:2] - handle[:2]), hand[2] - handle[2]
+        if grip < 0.6 and exy < 0.03 and abs(ez) < 0.03:           # holding the lid
+            gxy = np.linalg.norm(lid[:2] - goal[:2])
+            z = goal[2] + np.clip(3 * (gxy - 0.01), 0, carry_z - goal[2])   # lower only near the box
+            up_first = lid[2] < z - 0.05 and gxy > 0.02
+            return np.array([*_move([*(lid if up_first else goal)[:2], z], lid, kp), 1.], np.float32)
+        z = handle[2] + min(8 * max(exy - 0.008, 0), 0.15)         # the approach funnel
+        close = exy < 0.012 and abs(ez) < 0.01
+        return np.array([*_move([*handle[:2], z], hand, kp), 1. if close else -1.], np.float32)
+    return act
+
+def bin_picking_expert(grasp_dz: float = 0.04, carry_z: float = 0.15, place_z: float = 0.04, kp: float = 12.,
+                       y_lim: tuple = (0.67, 0.73)) -> Callable[[np.ndarray], np.ndarray]:
+    "Scripted bin-picking expert: grasp the cube (aiming inside `y_lim`, clear of the bin walls), carry it to the goal bin."
+    def act(obs):
+        hand, grip, cube, goal = obs[:3], obs[3], obs[4:7], obs[36:39]
+        grasp = cube + np.array([0., 0., grasp_dz])
+        if 0.3 < grip < 0.8 and np.linalg.norm(hand[:2] - grasp[:2]) < 0.025 and abs(hand[2] - grasp[2]) < 0.025:
+            gxy = np.linalg.norm(cube[:2] - goal[:2])                 # holding the cube
+            up_first = cube[2] < carry_z - 0.04 and gxy > 0.05
+            target = [*cube[:2], carry_z] if up_first else [*goal[:2], place_z if gxy < 0.02 else carry_z]
+            return np.array([*_move(target, cube, kp), 1.], np.float32)
+        aim = np.array([grasp[0], np.clip(grasp[1], *y_lim), grasp[2]])
+        exy = np.linalg.norm(hand[:2] - aim[:2])
+        z = aim[2] + min(6 * max(exy - 0.008, 0), 0.15)
+        close = exy < 0.012 and hand[2] - aim[2] < 0.025 and grip > 0.3
+        return np.array([*_move([*aim[:2], z], hand, kp), 1. if close else -1.], np.float32)
+    return act
+
+# %% ../nbs/05_demos.ipynb #73036beb
 def reacher_expert(kp: float = 10., kd: float = 1., l: float = 0.12) -> Callable[[np.ndarray], np.ndarray]:
     "Inverse kinematics + joint PD for dm_control reacher (obs: angles, fingertip→target, velocities)."
     def act(obs):
@@ -92,18 +132,20 @@ def point_mass_expert(kp: float = 40., kd: float = 8.) -> Callable[[np.ndarray],
     "PD control to the origin for dm_control point-mass (obs: position, velocity)."
     return lambda obs: np.clip(-kp * obs[:2] - kd * obs[2:4], -1, 1).astype(np.float32)
 
-# %% ../nbs/05_demos.ipynb #4d30d292
+# %% ../nbs/05_demos.ipynb #c737ade6
 DMC_EXPERTS = {'dmc:reacher-easy': reacher_expert, 'dmc:point-mass-easy': point_mass_expert}
+MW_EXPERTS = {'mw:box-close': box_close_expert, 'mw:bin-picking': bin_picking_expert}   # ours; else metaworld's
 
 def expert_policy(task: str) -> tuple[Callable[[np.ndarray], np.ndarray], str]:
     "(policy, description) of the built-in expert for `task`."
     task = resolve_task(task)
+    ours = MW_EXPERTS | DMC_EXPERTS
+    if task in ours: return ours[task](), f'cdred_nb.demos.{ours[task].__name__} (scripted)'
     if task.startswith('mw:'): return mw_expert(task), 'metaworld.policies scripted expert (metaworld 3.0.0)'
-    if task in DMC_EXPERTS: return DMC_EXPERTS[task](), f'cdred_nb.demos.{DMC_EXPERTS[task].__name__} (scripted)'
     raise ValueError(f'no built-in expert for {task}; built-in: every mw: task and {", ".join(DMC_EXPERTS)}. '
                      'Pass policy= (e.g. a trained agent), or convert official demos with load_official_pickle')
 
-# %% ../nbs/05_demos.ipynb #9b59b917
+# %% ../nbs/05_demos.ipynb #40a092e8
 FORMAT_VERSION = 1
 
 def collect_demos(task: str, n_episodes: int, policy: Callable | None = None, seed: int = 0,
@@ -127,7 +169,7 @@ def collect_demos(task: str, n_episodes: int, policy: Callable | None = None, se
                 package_version=cdred_nb.__version__)
     return DemoSet(episodes, meta)
 
-# %% ../nbs/05_demos.ipynb #d945a6fb
+# %% ../nbs/05_demos.ipynb #ee5532d9
 STEP_FIELDS = ('action', 'reward', 'success', 'terminated')
 
 def _to_arrays(demos: DemoSet) -> dict:
@@ -149,7 +191,7 @@ def save_demos(demos: DemoSet, path: str | Path) -> Path:
     if not len(demos): raise ValueError(f'{path}: refusing to save a DemoSet with no episodes')
     return _write_npz(_to_arrays(demos), path)
 
-# %% ../nbs/05_demos.ipynb #589f40de
+# %% ../nbs/05_demos.ipynb #3a717ff6
 def _read_npz(path: Path) -> dict:
     "All arrays of the archive at `path`, with clear errors for missing, empty or truncated files."
     if not path.exists(): raise FileNotFoundError(f'{path}: no such demo file (make one with collect_demos/save_demos or default_demos)')
@@ -172,7 +214,7 @@ def task_spec(task: str, obs_type: str = 'state') -> tuple[tuple, int]:
     env.close()
     return spec
 
-# %% ../nbs/05_demos.ipynb #75567972
+# %% ../nbs/05_demos.ipynb #a3c05984
 def _first_bad(mask: np.ndarray, starts: np.ndarray) -> str:
     "'episode i, step t' of the first True row of `mask` (rows of concatenated episodes starting at `starts`)."
     row = int(np.argwhere(mask.reshape(len(mask), -1).any(1))[0, 0])
@@ -199,7 +241,7 @@ def validate_arrays(a: dict, task: str, obs_type: str, path) -> None:
     if out.any(): raise ValueError(f'{path}: field action has values in [{a["action"].min():.3g}, {a["action"].max():.3g}] '
                                    f'(first outside at {_first_bad(out, starts["step"])}); expected all within [-1, 1]')
 
-# %% ../nbs/05_demos.ipynb #b162e43f
+# %% ../nbs/05_demos.ipynb #5b4d7627
 def _split(a: dict) -> list:
     "Episodes from concatenated arrays."
     L = a['lengths']
@@ -223,7 +265,7 @@ def load_demos(path: str | Path, task: str | None = None) -> DemoSet:
     validate_arrays(a, resolve_task(task), meta.get('env', {}).get('obs_type', 'state'), path)
     return DemoSet(_split(a), meta)
 
-# %% ../nbs/05_demos.ipynb #dca1cb70
+# %% ../nbs/05_demos.ipynb #0b826626
 def _stack(xs, what: str, path, i: int) -> np.ndarray:
     try: return np.stack([np.asarray(x) for x in xs])
     except (ValueError, TypeError) as e: raise ValueError(f'{path}: episode {i}: field {what} is not a list of equal-shape arrays: {e}') from e
@@ -259,7 +301,7 @@ def load_official_pickle(path: str | Path, task: str) -> DemoSet:
     demos.meta.update(expert_mean_return=float(demos.returns.mean()), expert_std_return=float(demos.returns.std()))
     return demos
 
-# %% ../nbs/05_demos.ipynb #86122126
+# %% ../nbs/05_demos.ipynb #42dbdf7d
 DEFAULT_EPISODES = {'mw': 20, 'dmc': 10, 'gym': 10}   # episodes per shipped / generated demo set
 
 def demo_filename(task: str) -> str: return resolve_task(task).replace(':', '-') + '.npz'
@@ -275,7 +317,7 @@ def default_demos(task: str, n_episodes: int | None = None, seed: int = 0) -> Pa
     n = n_episodes or DEFAULT_EPISODES[task.split(':')[0]]
     return save_demos(collect_demos(task, n, seed=seed, only_success=task.startswith('mw:')), cache_dir() / name)
 
-# %% ../nbs/05_demos.ipynb #6fc11388
+# %% ../nbs/05_demos.ipynb #4f449349
 def demo_table(paths) -> str:
     "A markdown table (task, episodes, expert success, mean return, seconds, size) of the demo files at `paths`."
     rows = ['| task | episodes | expert success (attempts) | mean return ± std | generation s | file | size kB |',
@@ -287,7 +329,7 @@ def demo_table(paths) -> str:
                     f"{m.get('seconds', 'n/a')} | {p.name} | {p.stat().st_size / 1e3:.0f} |")
     return '\n'.join(rows)
 
-# %% ../nbs/05_demos.ipynb #4c18bc34
+# %% ../nbs/05_demos.ipynb #db4ef9e7
 @call_parse
 def main(task: str = 'mw:reach',   # task name, e.g. mw:box-close or dmc:reacher-easy
          episodes: int = 0,        # episodes to keep (0: 20 for Meta-World, 10 for dm_control)
@@ -301,7 +343,7 @@ def main(task: str = 'mw:reach',   # task name, e.g. mw:box-close or dmc:reacher
     demos = collect_demos(task, n, seed=seed, only_success=task.startswith('mw:') and not keep_failures)
     print(f'{save_demos(demos, dest)}: {demos!r} in {demos.meta["seconds"]} s')
 
-# %% ../nbs/05_demos.ipynb #8d9180d6
+# %% ../nbs/05_demos.ipynb #86b576e6
 def expert_success(task: str, n_episodes: int = 10, seed: int = 0) -> dict:
     "Success rate and mean return of the built-in expert on `task` over `n_episodes` (our env settings)."
     d = collect_demos(task, n_episodes, seed=seed)
