@@ -20,7 +20,7 @@ from .mppi import MPPIConfig, mppi_plan
 # %% auto #0
 __all__ = ['MODES', 'AgentConfig', 'RunningScale', 'Agent', 'lambda_weights', 'weighted_time_mean', 'value_loss']
 
-# %% ../nbs/09_agent.ipynb #03c7d7ae
+# %% ../nbs/09_agent.ipynb #0bc3ddb2
 MODES = ('cdred', 'rl')
 
 @dataclasses.dataclass(frozen=True)
@@ -46,6 +46,7 @@ class AgentConfig(Config):
     lr_decay_gamma: float = 0.1    # StepLR factor
     reward_grad_to_encoder: bool = True  # RND-loss gradients reach encoder and dynamics (official); False detaches z
     compile: bool = False          # torch.compile the update (useful on GPU; slow first call on CPU)
+    fast: bool = True              # fast paths with unchanged learning: fused Adam, one reward-model pass per update
 
     def __post_init__(self):
         if self.mode not in MODES: raise ValueError(f'AgentConfig.mode must be one of {MODES}, got {self.mode!r}')
@@ -65,7 +66,7 @@ class AgentConfig(Config):
         "Official sizes and defaults (CDRED-WM config.yaml); planning on. `replace(mpc=False)` gives the official acting."
         return cls()
 
-# %% ../nbs/09_agent.ipynb #29cbe66c
+# %% ../nbs/09_agent.ipynb #62a06865
 class RunningScale(nn.Module):
     "EMA of max(1, P95 - P5) of its inputs; `forward` divides by it."
     def __init__(self, tau: float):
@@ -76,14 +77,17 @@ class RunningScale(nn.Module):
     @torch.no_grad()
     def update(self, x: torch.Tensor) -> torch.Tensor:
         "Fold the percentile spread of `x` (any shape) into the EMA."
-        q = torch.quantile(x.detach().float().flatten(), torch.tensor([0.05, 0.95], device=x.device))
-        self.value.lerp_((q[1] - q[0]).clamp(min=1.), self.tau)
+        s = x.detach().float().flatten().sort().values
+        def pct(q):   # linear interpolation between order statistics, as torch.quantile; positions known on the host
+            pos = q * (len(s) - 1); lo = int(pos)
+            return s[lo] if lo + 1 >= len(s) else torch.lerp(s[lo], s[lo + 1], pos - lo)
+        self.value.lerp_((pct(0.95) - pct(0.05)).clamp(min=1.), self.tau)
         return self.value
 
     def forward(self, x: torch.Tensor) -> torch.Tensor: return x / self.value
     def extra_repr(self): return f'tau={self.tau}, value={self.value.item():.3g}'
 
-# %% ../nbs/09_agent.ipynb #4764cc9a
+# %% ../nbs/09_agent.ipynb #4a1915f1
 class Agent:
     "CDRED agent: world model + coupled RND reward + MPPI + policy prior."
     def __init__(self, cfg: AgentConfig, obs_shape, action_dim: int, episode_length: int, device=None):
@@ -95,8 +99,9 @@ class Agent:
         self.reward_model = (RewardModel(cfg.reward, self.model.latent_dim + action_dim).to(self.device)
                              if cfg.mode == 'cdred' else None)
         self.scale = RunningScale(cfg.tau).to(self.device)
-        self.optim = torch.optim.Adam(self._model_param_groups(), lr=cfg.lr)
-        self.pi_optim = torch.optim.Adam(self.model.policy.parameters(), lr=cfg.lr, eps=1e-5)
+        fused = cfg.fast   # fused Adam: one kernel per tensor instead of ~10 (same maths)
+        self.optim = torch.optim.Adam(self._model_param_groups(), lr=cfg.lr, fused=fused)
+        self.pi_optim = torch.optim.Adam(self.model.policy.parameters(), lr=cfg.lr, eps=1e-5, fused=fused)
         self.schedulers = ([torch.optim.lr_scheduler.StepLR(o, cfg.lr_decay_steps, cfg.lr_decay_gamma)
                             for o in (self.optim, self.pi_optim)] if cfg.lr_decay else [])
         self.num_updates, self._prev_mean = 0, None
@@ -131,7 +136,7 @@ def _value(self: Agent, z: torch.Tensor) -> torch.Tensor:
     "Terminal value ½(Q_i + Q_j)(z, π(z)), (..., 1)."
     return self.model.Q(z, self.model.pi(z)[1], return_type='avg')
 
-# %% ../nbs/09_agent.ipynb #4a8df520
+# %% ../nbs/09_agent.ipynb #d5dca151
 @patch
 @torch.no_grad()
 def act(self: Agent, obs, eval_mode: bool = False, t0: bool = False) -> np.ndarray:
@@ -149,7 +154,7 @@ def act(self: Agent, obs, eval_mode: bool = False, t0: bool = False) -> np.ndarr
     else:
         mean, sample = self.model.pi(z)[:2]
         a = mean if eval_mode else sample
-    return (a[0] if single else a).cpu().numpy()
+    return (a[0] if single else a).float().cpu().numpy()   # float32 also under a bf16 autocast
 
 # %% ../nbs/09_agent.ipynb #f26527b0
 def lambda_weights(H: int, rho: float, device=None) -> torch.Tensor:
@@ -193,7 +198,7 @@ def _model_loss(self: Agent, agent_batch, expert_batch=None):
     out['td_target_mean'] = td_target.mean()
     return out, zs
 
-# %% ../nbs/09_agent.ipynb #730e1276
+# %% ../nbs/09_agent.ipynb #38f8dc7d
 @patch
 def _reward_terms(self: Agent, z: torch.Tensor, action: torch.Tensor, n_agent: int, agent_batch):
     "Reward for the TD target (H, B, 1), and the reward loss plus metrics."
@@ -205,8 +210,12 @@ def _reward_terms(self: Agent, z: torch.Tensor, action: torch.Tensor, n_agent: i
         ce = soft_ce(self.model.reward(z, action), r, c.vmin, c.vmax)
         return r, {'reward_loss': weighted_time_mean(ce, cfg.rho), 'reward_mean': r.mean()}
     x = torch.cat([z if cfg.reward_grad_to_encoder else z.detach(), action], -1)
-    with torch.no_grad(): r = self.reward_model.reward(x)
-    err_expert, err_behav = self.reward_model.prediction_loss(x[:, n_agent:], x[:, :n_agent])
+    if cfg.fast:   # one pass of targets and predictors for both reward and loss (chapter 03)
+        (r_expert, r_behav), (err_expert, err_behav) = self.reward_model.reward_and_loss(x[:, n_agent:], x[:, :n_agent])
+        r = torch.cat([r_behav, r_expert], 1)
+    else:
+        with torch.no_grad(): r = self.reward_model.reward(x)
+        err_expert, err_behav = self.reward_model.prediction_loss(x[:, n_agent:], x[:, :n_agent])
     return r, {'reward_loss': weighted_time_mean(err_expert, cfg.rho) + weighted_time_mean(err_behav, cfg.rho),
                'expert_error': err_expert.mean(), 'behav_error': err_behav.mean(), 'reward_mean': r.mean(),
                'reward_agent': r[:, :n_agent].mean(), 'reward_expert': r[:, n_agent:].mean()}

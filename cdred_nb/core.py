@@ -14,8 +14,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['IN_TEST', 'PRESETS', 'configure_threads', 'set_seed', 'default_device', 'atomic_write', 'atomic_torch_save',
-           'weight_init', 'mlp', 'Ensemble', 'Config']
+__all__ = ['IN_TEST', 'ENSEMBLE_IMPLS', 'PRESETS', 'configure_threads', 'set_seed', 'default_device', 'atomic_write',
+           'atomic_torch_save', 'weight_init', 'mlp', 'Ensemble', 'Config']
 
 # %% ../nbs/00_core.ipynb #a899151d
 IN_TEST = bool(os.environ.get('IN_TEST'))  # True while nbdev_test / pytest run the notebooks
@@ -82,10 +82,19 @@ def mlp(in_dim: int, hidden: Sequence[int], out_dim: int,
     net.apply(weight_init)
     return net
 
-# %% ../nbs/00_core.ipynb #07dff6c0
+# %% ../nbs/00_core.ipynb #9f5e12a5
+ENSEMBLE_IMPLS = ('bmm', 'vmap', 'loop')
+_POINTWISE = (nn.Mish, nn.ReLU, nn.SiLU, nn.GELU, nn.ELU, nn.Tanh, nn.Sigmoid, nn.Dropout, nn.Identity)
+
+def _bmm_ready(net: nn.Module) -> bool:
+    "Whether `net` is a Sequential of Linear, LayerNorm (affine, last axis) and point-wise layers."
+    ok = lambda m: (isinstance(m, (nn.Linear, *_POINTWISE))
+                    or isinstance(m, nn.LayerNorm) and m.elementwise_affine and len(m.normalized_shape) == 1)
+    return isinstance(net, nn.Sequential) and all(ok(m) for m in net)
+
 class Ensemble(nn.Module):
-    "K same-shaped modules evaluated in one vectorised call; parameters stacked on a leading K axis."
-    def __init__(self, modules: Sequence[nn.Module]):
+    "K same-shaped modules evaluated in one batched call; parameters stacked on a leading K axis."
+    def __init__(self, modules: Sequence[nn.Module], impl: str | None = None):
         super().__init__()
         modules = list(modules)
         assert len(modules) > 0, 'Ensemble needs at least one module'
@@ -96,15 +105,21 @@ class Ensemble(nn.Module):
         self._buffer_names = list(buffers)
         # a weightless copy to call functionally; kept in a list so it is not a registered submodule
         self._template = [copy.deepcopy(modules[0]).to('meta')]
+        self.impl = impl or ('bmm' if _bmm_ready(self._template[0]) and not buffers else 'vmap')
 
-    def _call_one(self, params, buffers, x):
-        return torch.func.functional_call(self._template[0], {**params, **buffers}, (x,))
+    @property
+    def impl(self) -> str: return self._impl
+    @impl.setter
+    def impl(self, name: str):
+        if name not in ENSEMBLE_IMPLS: raise ValueError(f'Ensemble.impl must be one of {ENSEMBLE_IMPLS}, got {name!r}')
+        if name == 'bmm' and not _bmm_ready(self._template[0]):
+            raise ValueError(f"Ensemble.impl='bmm' needs a Sequential of Linear/LayerNorm/point-wise layers, got {self._template[0]}")
+        self._impl = name
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        params = {n.replace('__', '.'): p for n, p in self.params.items()}
-        buffers = {n: getattr(self, n.replace('.', '__')) for n in self._buffer_names}
-        in_dims = 0 if x.dim() == 3 and x.shape[0] == self.k else None
-        return torch.vmap(self._call_one, in_dims=(0, 0, in_dims), randomness='different')(params, buffers, x)
+    def forward(self, x: torch.Tensor, members: torch.Tensor | None = None) -> torch.Tensor:
+        "x (B, d) shared or (k, B, d) per member → (k, B, out), for all K members or the `members` (k,) given."
+        k = self.k if members is None else len(members)
+        return getattr(self, f'_forward_{self.impl}')(x, x.dim() == 3 and x.shape[0] == k, members)
 
     def train(self, mode: bool = True):
         "Set train/eval mode, including the functional template (so dropout obeys `.eval()`)."
@@ -113,9 +128,43 @@ class Ensemble(nn.Module):
         return self
 
     def __len__(self): return self.k
-    def __repr__(self): return f'Ensemble(k={self.k}, {self._template[0]})'
+    def __repr__(self): return f'Ensemble(k={self.k}, impl={self.impl!r}, {self._template[0]})'
 
-# %% ../nbs/00_core.ipynb #9f285ce4
+# %% ../nbs/00_core.ipynb #e7aa9cc5
+def _member_state(self: Ensemble, members: torch.Tensor | None = None) -> tuple[dict, dict]:
+    "Stacked parameters and buffers (of `members` only, if given) under the template's own names."
+    pick = (lambda t: t) if members is None else (lambda t: t[members])
+    return ({n.replace('__', '.'): pick(p) for n, p in self.params.items()},
+            {n: pick(getattr(self, n.replace('.', '__'))) for n in self._buffer_names})
+
+def _forward_vmap(self: Ensemble, x: torch.Tensor, per_member: bool, members=None) -> torch.Tensor:
+    call = lambda p, b, xi: torch.func.functional_call(self._template[0], {**p, **b}, (xi,))
+    vcall = torch.vmap(call, in_dims=(0, 0, 0 if per_member else None), randomness='different')
+    return vcall(*self._member_state(members), x)
+
+def _forward_loop(self: Ensemble, x: torch.Tensor, per_member: bool, members=None) -> torch.Tensor:
+    params, buffers = self._member_state(members)
+    state = lambda k: {n: t[k] for n, t in {**params, **buffers}.items()}
+    k = self.k if members is None else len(members)
+    return torch.stack([torch.func.functional_call(self._template[0], state(j), (x[j] if per_member else x,))
+                        for j in range(k)])
+
+def _forward_bmm(self: Ensemble, x: torch.Tensor, per_member: bool, members=None) -> torch.Tensor:
+    P = self._member_state(members)[0]
+    h = x if per_member else x.unsqueeze(0).expand(self.k if members is None else len(members), *x.shape)
+    for i, layer in enumerate(self._template[0]):
+        if isinstance(layer, nn.Linear):
+            h = torch.baddbmm(P[f'{i}.bias'].unsqueeze(1), h, P[f'{i}.weight'].transpose(1, 2))
+        elif isinstance(layer, nn.LayerNorm):
+            h = torch.addcmul(P[f'{i}.bias'].unsqueeze(1), F.layer_norm(h, layer.normalized_shape, eps=layer.eps),
+                              P[f'{i}.weight'].unsqueeze(1))
+        else: h = layer(h)     # point-wise: Mish, Dropout (obeys the template's train/eval mode), ...
+    return h
+
+Ensemble._member_state, Ensemble._forward_vmap = _member_state, _forward_vmap
+Ensemble._forward_loop, Ensemble._forward_bmm = _forward_loop, _forward_bmm
+
+# %% ../nbs/00_core.ipynb #d0143984
 PRESETS = ('tiny', 'small', 'paper')
 
 @dataclasses.dataclass(frozen=True)

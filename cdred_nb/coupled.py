@@ -106,20 +106,26 @@ class CoupledRND(nn.Module):
         dev = next(self.expert.parameters()).device
         return torch.randint(0, self.cfg.num_targets, tuple(shape), generator=generator, device=dev)
 
-# %% ../nbs/02_coupled.ipynb #4b353eb4
-def _prediction_loss(self: CoupledRND, x_expert: torch.Tensor | None, x_behav: torch.Tensor | None,
-                     idx=None, generator: torch.Generator | None = None):
-    "Per-sample MSE of each predictor vs one random target: (loss_E, loss_B), shapes x.shape[:-1] (None for a None half)."
+# %% ../nbs/02_coupled.ipynb #21c53b12
+def _loss_indices(self: CoupledRND, x_expert: torch.Tensor | None, x_behav: torch.Tensor | None,
+                  idx=None, generator: torch.Generator | None = None):
+    "Target indices (i_E, i_B): `idx` (one tensor or a pair), else one shared draw for same-shaped halves, else one each."
     if isinstance(idx, tuple): i_e, i_b = idx
     else:
         i_e = i_b = idx
         if idx is None and x_expert is not None and x_behav is not None and x_expert.shape == x_behav.shape:
             i_e = i_b = self.sample_index(x_expert.shape[:-1], generator)   # one shared draw (PAPER §10 item 10)
+    draw = lambda x, i: i if i is not None or x is None else self.sample_index(x.shape[:-1], generator)
+    return draw(x_expert, i_e), draw(x_behav, i_b)
+
+def _prediction_loss(self: CoupledRND, x_expert: torch.Tensor | None, x_behav: torch.Tensor | None,
+                     idx=None, generator: torch.Generator | None = None):
+    "Per-sample MSE of each predictor vs one random target: (loss_E, loss_B), shapes x.shape[:-1] (None for a None half)."
+    i_e, i_b = self.loss_indices(x_expert, x_behav, idx, generator)
     out = []
     for x, net, i, name in ((x_expert, self.expert, i_e, 'x_expert'), (x_behav, self.behavioral, i_b, 'x_behav')):
         if x is None: out.append(None); continue
         self._check(x, name)
-        i = self.sample_index(x.shape[:-1], generator) if i is None else i
         out.append((net(x) - pick_target(self.targets(x), i)).pow(2).mean(-1))
     return tuple(out)
 
@@ -134,7 +140,7 @@ def _reward(self: CoupledRND, x: torch.Tensor) -> torch.Tensor:
     b_e, b_b = self.rnd_bias(x)
     return coupled_reward(b_e, b_b, self.cfg.expert_coef, self.cfg.shaping)[..., None]
 
-CoupledRND.prediction_loss, CoupledRND.rnd_bias = _prediction_loss, _rnd_bias
+CoupledRND.loss_indices, CoupledRND.prediction_loss, CoupledRND.rnd_bias = _loss_indices, _prediction_loss, _rnd_bias
 CoupledRND.reward = CoupledRND.forward = _reward
 
 # %% ../nbs/02_coupled.ipynb #ca9367c6

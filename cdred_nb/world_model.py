@@ -250,18 +250,21 @@ def pi(self: WorldModel, z: torch.Tensor):
     log_prob = gaussian_log_prob(eps, log_std) - tanh_log_det(u)
     return torch.tanh(mu), torch.tanh(u), log_prob, log_std
 
-# %% ../nbs/07_world_model.ipynb #0beaab72
+# %% ../nbs/07_world_model.ipynb #4abefeee
 @patch
 def Q(self: WorldModel, z: torch.Tensor, a: torch.Tensor, return_type: str = 'all', target: bool = False):
     "Q logits (N_q, ..., num_bins) for 'all'; min or mean of 2 random heads as values (..., 1) for 'min'/'avg'."
     if return_type not in ('all', 'min', 'avg'):
         raise ValueError(f"WorldModel.Q: return_type must be 'all', 'min' or 'avg', got {return_type!r}")
-    x = self._za(z, a)
-    logits = (self.target_Qs if target else self.Qs)(x.reshape(-1, x.shape[-1]))
-    logits = logits.reshape(self.cfg.num_q, *x.shape[:-1], self.cfg.num_bins)
-    if return_type == 'all': return logits
-    i = torch.randperm(self.cfg.num_q, device=x.device)[:2]
-    Q2 = two_hot_inv(logits[i], self.cfg.vmin, self.cfg.vmax)          # (2, ..., 1)
+    x, ens = self._za(z, a), (self.target_Qs if target else self.Qs)
+    flat, shape = x.reshape(-1, x.shape[-1]), (-1, *x.shape[:-1], self.cfg.num_bins)
+    if return_type == 'all': return ens(flat).reshape(shape)
+    if ens.training and self.cfg.dropout > 0:   # keep the dropout draws of all heads, then pick two
+        logits = ens(flat).reshape(shape)
+        logits = logits[torch.randperm(self.cfg.num_q, device=x.device)[:2]]
+    else:                                       # no random draws in the forward: pick first, evaluate two heads only
+        logits = ens(flat, members=torch.randperm(self.cfg.num_q, device=x.device)[:2]).reshape(shape)
+    Q2 = two_hot_inv(logits, self.cfg.vmin, self.cfg.vmax)             # (2, ..., 1)
     return Q2.min(0).values if return_type == 'min' else Q2.mean(0)
 
 # %% ../nbs/07_world_model.ipynb #650c32bb
