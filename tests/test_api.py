@@ -28,4 +28,4 @@ def test_train_tiny_end_to_end(tmp_path):
     for name in ('config.json', 'metrics.csv', 'checkpoint.pt', 'curve.png', 'summary.json'):
         assert (run / name).is_file(), f'{name} missing from the run folder'
     assert list((run / 'tb').glob('events.out.tfevents.*')), 'no TensorBoard event file'
-    assert json.loads((run / 'config.json').read_text())['task'] == 'mw:reach'
+    assert json.loads((run / 'config.json').read_text())['config']['task'] == 'mw:reach'
