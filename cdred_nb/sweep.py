@@ -13,11 +13,11 @@ from fastcore.script import call_parse, bool_arg
 
 from .core import configure_threads, atomic_write
 from .envs import resolve_task
-from .train import TrainConfig, CHECKPOINT, check_config, train
+from .train import TrainConfig, CHECKPOINT, check_config, read_metrics, train
 
 # %% auto #0
 __all__ = ['COLUMNS', 'method_config', 'run_dir_for', 'trial_config', 'run_state', 'clear_partial', 'run_lock', 'run_trial',
-           'read_metrics', 'tune_trainable', 'start_ray', 'grid', 'sweep', 'log_problems', 'run_record', 'bootstrap',
+           'tune_trainable', 'start_ray', 'grid', 'sweep', 'log_problems', 'run_record', 'bootstrap',
            'interval_estimates', 'score_table', 'curve_estimates', 'plot_curves', 'results_markdown', 'find_runs',
            'aggregate', 'main']
 
@@ -75,13 +75,6 @@ def run_trial(cfg: TrainConfig) -> dict:
         if state == 'complete': return json.loads((run_dir/'summary.json').read_text()) | {'state': state}
         if state == 'fresh': clear_partial(run_dir)
         return train(cfg, resume=run_dir if state == 'resume' else None) | {'state': state}
-
-def read_metrics(run_dir: str | Path) -> list[dict]:
-    "The rows of `run_dir/metrics.csv` (strings, as written), without a torn last line."
-    path = Path(run_dir)/'metrics.csv'
-    if not path.exists(): return []
-    with open(path, newline='') as f: rows = list(csv.DictReader(f))
-    return [r for r in rows if None not in r and None not in r.values()]
 
 def _eval_results(run_dir: Path, after: int) -> list[dict]:
     "Tune results for the eval rows past env step `after`."

@@ -24,9 +24,10 @@ from .agent import AgentConfig, Agent
 # %% auto #0
 __all__ = ['CHECKPOINT', 'RESUME_FIELDS', 'default_episode_length', 'TrainConfig', 'default_job_agent', 'config_from_dict',
            'check_config', 'prepare_run_dir', 'episode_seed', 'run_episode', 'evaluate', 'uniform_policy', 'demo_stats',
-           'normalised_score', 'score_metric', 'RunLog', 'rng_state', 'set_rng_state', 'save_checkpoint',
-           'load_checkpoint', 'load_run_demos', 'build_parts', 'LoopState', 'setup_run', 'update_agent',
-           'train_episode', 'evaluate_agent', 'checkpoint', 'plot_curve', 'record_video', 'train', 'finish', 'main']
+           'normalised_score', 'score_metric', 'read_metrics', 'RunLog', 'rng_state', 'set_rng_state',
+           'save_checkpoint', 'load_checkpoint', 'load_run_demos', 'build_parts', 'LoopState', 'setup_run',
+           'update_agent', 'train_episode', 'evaluate_agent', 'checkpoint', 'plot_curve', 'record_video', 'train',
+           'finish', 'main']
 
 # %% ../nbs/10_online_il.ipynb #b2b979d0
 def default_episode_length(task: str) -> int:
@@ -167,6 +168,13 @@ def score_metric(cfg: TrainConfig, env) -> str:
     return 'success' if env.has_success else 'return'
 
 # %% ../nbs/10_online_il.ipynb #de4bf232
+def read_metrics(run_dir: str | Path) -> list[dict]:
+    "The rows of `run_dir/metrics.csv` (strings, as written); a torn last line from a kill is dropped."
+    path = Path(run_dir)/'metrics.csv'
+    if not path.exists(): return []
+    with open(path, newline='') as f: rows = list(csv.DictReader(f))
+    return [r for r in rows if None not in r.values() and None not in r]
+
 class RunLog:
     "metrics.csv (one flushed row per `write`) and TensorBoard events in `run_dir/tb`."
     base = ('kind', 'step', 'episode', 'updates', 'wall_time')
@@ -182,9 +190,7 @@ class RunLog:
 
     def read(self) -> list[dict]:
         "The rows on disk (a torn last line from a kill is dropped)."
-        if not self.path.exists(): return []
-        with open(self.path, newline='') as f: rows = list(csv.DictReader(f))
-        return [r for r in rows if None not in r.values() and None not in r]
+        return read_metrics(self.path.parent)
 
     def _rewrite(self):
         def write(p):
