@@ -87,7 +87,7 @@ class RunningScale(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor: return x / self.value
     def extra_repr(self): return f'tau={self.tau}, value={self.value.item():.3g}'
 
-# %% ../nbs/09_agent.ipynb #4a1915f1
+# %% ../nbs/09_agent.ipynb #60311f2e
 class Agent:
     "CDRED agent: world model + coupled RND reward + MPPI + policy prior."
     def __init__(self, cfg: AgentConfig, obs_shape, action_dim: int, episode_length: int, device=None):
@@ -96,8 +96,7 @@ class Agent:
         self.discount = discount_from_episode_length(episode_length)        # γ (PAPER §2.6)
         wm_cfg = cfg.world_model.replace(reward_head=True) if cfg.mode == 'rl' else cfg.world_model
         self.model = WorldModel(wm_cfg, self.obs_shape, action_dim).to(self.device)
-        self.reward_model = (RewardModel(cfg.reward, self.model.latent_dim + action_dim).to(self.device)
-                             if cfg.mode == 'cdred' else None)
+        self.reward_model = self.make_reward_model()   # a seam: baselines (chapter 11) override it
         self.scale = RunningScale(cfg.tau).to(self.device)
         fused = cfg.fast   # fused Adam: one kernel per tensor instead of ~10 (same maths)
         self.optim = torch.optim.Adam(self._model_param_groups(), lr=cfg.lr, fused=fused)
@@ -107,6 +106,11 @@ class Agent:
         self.num_updates, self._prev_mean = 0, None
         self.model.eval()   # acting and planning run without dropout; `update` switches to train mode
         self._update_step = torch.compile(self._update_step) if cfg.compile else self._update_step
+
+    def make_reward_model(self) -> nn.Module | None:
+        "The learnt reward on (z, a): the coupled RND `RewardModel` in 'cdred' mode, none in 'rl' (the world model's reward head)."
+        if self.cfg.mode != 'cdred': return None
+        return RewardModel(self.cfg.reward, self.model.latent_dim + self.action_dim).to(self.device)
 
     def __repr__(self):
         n = lambda m: sum(p.numel() for p in m.parameters() if p.requires_grad) if m is not None else 0

@@ -184,7 +184,7 @@ def bench_act(preset: str, variants=('plain', 'fast'), repeats: int = 5, obs_sha
         rows += [{'preset': preset, 'what': what, 'variant': n, **v} for n, v in st.items()]
     return rows
 
-# %% ../nbs/09a_bench.ipynb #628c4959
+# %% ../nbs/09a_bench.ipynb #7f5caf1f
 def _random_episode(env, seed: int):
     "One episode of uniform random actions as an object with .obs (T+1, ...) and .action (T, A)."
     rng = np.random.default_rng(seed)
@@ -206,7 +206,8 @@ def bench_loop(preset: str, task: str = 'mw:reach', steps: int = 20, variant: st
     for i, b in enumerate(bufs): b.add(_random_episode(env, seed + i))
     g, B = torch.Generator().manual_seed(seed), agent.cfg.batch_size
     parts, obs = {'env': 0., 'act': 0., 'update': 0.}, env.reset(seed)
-    agent.update(bufs[0].sample(B, generator=g), bufs[1].sample(B, generator=g)); agent.act(obs, t0=True)   # warm-up
+    for _ in range(3):   # warm-up: first calls allocate; compiled variants compile, then record their CUDA graphs
+        agent.update(bufs[0].sample(B, generator=g), bufs[1].sample(B, generator=g)); agent.act(obs, t0=True)
     for t in range(steps):
         t0 = time.perf_counter(); a = agent.act(obs, t0=t == 0)
         t1 = time.perf_counter(); obs, _, term, trunc, _ = env.step(a)
@@ -234,7 +235,7 @@ def machine_info(device=None) -> dict:
     if dev.type != 'cpu' and hasattr(torch, dev.type): info['device_name'] = getattr(torch, dev.type).get_device_name(dev)
     return info
 
-# %% ../nbs/09a_bench.ipynb #6b464336
+# %% ../nbs/09a_bench.ipynb #54ceebb8
 def run_benchmarks(presets=('tiny',), repeats: int = 5, task: str = 'mw:reach', loop_steps: int = 10,
                    variants=('plain', 'loop', 'fast', 'fast@2t'), device=None, ensembles: bool = True,
                    compile: str = 'auto', threads: int | None = 1) -> dict:
@@ -250,7 +251,8 @@ def run_benchmarks(presets=('tiny',), repeats: int = 5, task: str = 'mw:reach', 
         res['rows'] += bench_update(p, list(variants) + extra, repeats, device=device)
         res['rows'] += bench_act(p, [v for v in variants if v != 'loop'] + ['fast+bf16'] + extra, repeats, device=device)
         steps = max(2, loop_steps // (1 if p != 'paper' else 3))
-        if loop_steps: res['loops'] += [bench_loop(p, task, steps, 'fast', device, mpc=mpc) for mpc in (True, False)]
+        if loop_steps: res['loops'] += [bench_loop(p, task, steps, v, device, mpc=mpc) for v in ['fast'] + extra
+                                        for mpc in (True, False)]
     torch.set_num_threads(before)
     return res
 
