@@ -184,7 +184,7 @@ def bench_act(preset: str, variants=('plain', 'fast'), repeats: int = 5, obs_sha
         rows += [{'preset': preset, 'what': what, 'variant': n, **v} for n, v in st.items()]
     return rows
 
-# %% ../nbs/09a_bench.ipynb #7f5caf1f
+# %% ../nbs/09a_bench.ipynb #68902070
 def _random_episode(env, seed: int):
     "One episode of uniform random actions as an object with .obs (T+1, ...) and .action (T, A)."
     rng = np.random.default_rng(seed)
@@ -200,7 +200,9 @@ def bench_loop(preset: str, task: str = 'mw:reach', steps: int = 20, variant: st
     "Env-steps/s of env step + act + update on `task`, and the seconds per step of each part."
     from cdred_nb.envs import make_env   # loads a simulator: only when the loop benchmark runs
     env = make_env(task, seed=seed)
-    agent = make_agent(preset, env.obs_shape, env.action_dim, variant, env.episode_length, seed, device, **cfg_kw)
+    base, _, _, compiled = parse_variant(variant)   # threads and bf16 flags do not apply to the loop
+    agent = make_agent(preset, env.obs_shape, env.action_dim, base, env.episode_length, seed, device, **cfg_kw)
+    if compiled: compile_agent(agent, 'default' if agent.device.type == 'cpu' else 'reduce-overhead')
     bufs = [EpisodeBuffer(4 * env.episode_length, env.obs_shape, env.action_dim, agent.cfg.horizon, device=agent.device)
             for _ in range(2)]
     for i, b in enumerate(bufs): b.add(_random_episode(env, seed + i))

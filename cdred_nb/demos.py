@@ -16,11 +16,11 @@ from .core import atomic_write
 from .envs import EnvConfig, make_env, resolve_task, rollout
 
 # %% auto #0
-__all__ = ['DMC_EXPERTS', 'MW_EXPERTS', 'FORMAT_VERSION', 'STEP_FIELDS', 'DEFAULT_EPISODES', 'Episode', 'DemoSet', 'mw_expert',
-           'box_close_expert', 'bin_picking_expert', 'reacher_expert', 'point_mass_expert', 'expert_policy',
-           'collect_demos', 'save_demos', 'task_spec', 'validate_arrays', 'load_demos', 'load_official_pickle',
-           'demo_filename', 'shipped_dir', 'cache_dir', 'default_demos', 'demo_table', 'main', 'expert_success',
-           'print_rows']
+__all__ = ['MW_TCP_BELOW_HAND', 'DMC_EXPERTS', 'MW_EXPERTS', 'FORMAT_VERSION', 'STEP_FIELDS', 'DEFAULT_EPISODES', 'Episode',
+           'DemoSet', 'mw_expert', 'box_close_expert', 'bin_picking_expert', 'reach_expert', 'reacher_expert',
+           'point_mass_expert', 'expert_policy', 'collect_demos', 'save_demos', 'task_spec', 'validate_arrays',
+           'load_demos', 'load_official_pickle', 'demo_filename', 'shipped_dir', 'cache_dir', 'default_demos',
+           'demo_table', 'main', 'expert_success', 'print_rows']
 
 # %% ../nbs/05_demos.ipynb #6aa7cf03
 @dataclasses.dataclass
@@ -113,6 +113,16 @@ def bin_picking_expert(grasp_dz: float = 0.04, carry_z: float = 0.15, place_z: f
         return np.array([*_move([*aim[:2], z], hand, kp), 1. if close else -1.], np.float32)
     return act
 
+# %% ../nbs/05_demos.ipynb #6fb2f0f4
+MW_TCP_BELOW_HAND = 0.045   # m: Meta-World's tool centre point sits this far below the reported hand position
+
+def reach_expert(kp: float = 10.) -> Callable[[np.ndarray], np.ndarray]:
+    "Scripted reach expert: put the tool centre point (not the hand) on the goal."
+    def act(obs):
+        hand, goal = obs[:3], obs[36:39]
+        return np.array([*_move(goal + np.array([0., 0., MW_TCP_BELOW_HAND]), hand, kp), 0.], np.float32)
+    return act
+
 # %% ../nbs/05_demos.ipynb #73036beb
 def reacher_expert(kp: float = 10., kd: float = 1., l: float = 0.12) -> Callable[[np.ndarray], np.ndarray]:
     "Inverse kinematics + joint PD for dm_control reacher (obs: angles, fingertip→target, velocities)."
@@ -132,9 +142,9 @@ def point_mass_expert(kp: float = 40., kd: float = 8.) -> Callable[[np.ndarray],
     "PD control to the origin for dm_control point-mass (obs: position, velocity)."
     return lambda obs: np.clip(-kp * obs[:2] - kd * obs[2:4], -1, 1).astype(np.float32)
 
-# %% ../nbs/05_demos.ipynb #c737ade6
+# %% ../nbs/05_demos.ipynb #e230ce58
 DMC_EXPERTS = {'dmc:reacher-easy': reacher_expert, 'dmc:point-mass-easy': point_mass_expert}
-MW_EXPERTS = {'mw:box-close': box_close_expert, 'mw:bin-picking': bin_picking_expert}   # ours; else metaworld's
+MW_EXPERTS = {'mw:box-close': box_close_expert, 'mw:bin-picking': bin_picking_expert, 'mw:reach': reach_expert}   # ours; else metaworld's
 
 def expert_policy(task: str) -> tuple[Callable[[np.ndarray], np.ndarray], str]:
     "(policy, description) of the built-in expert for `task`."

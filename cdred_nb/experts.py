@@ -69,7 +69,7 @@ def save_expert(run_dir: str | Path, path: str | Path) -> Path:
     meta = json.loads((run_dir/'config.json').read_text())
     return atomic_torch_save({'agent': keep, 'train_config': meta['config'], 'steps': state['loop']['step']}, path)
 
-# %% ../nbs/10b_experts.ipynb #3c55eb0a
+# %% ../nbs/10b_experts.ipynb #596746d2
 @call_parse
 def main(task: str = 'dmc:walker-walk',  # task to train the expert on
          preset: str = 'small',           # agent sizes: tiny, small, paper (TD-MPC2's 5M model)

@@ -21,15 +21,10 @@ __all__ = ['COLUMNS', 'method_config', 'run_dir_for', 'trial_config', 'run_state
            'interval_estimates', 'score_table', 'curve_estimates', 'plot_curves', 'results_markdown', 'find_runs',
            'aggregate', 'main']
 
-# %% ../nbs/10a_sweep.ipynb #76d11b84
-def _has_method_field() -> bool: return 'method' in {f.name for f in dataclasses.fields(TrainConfig)}
-
+# %% ../nbs/10a_sweep.ipynb #2d14f15d
 def method_config(cfg: TrainConfig, method: str) -> TrainConfig:
-    "`cfg` set up to train `method` (through TrainConfig's `method` field once it exists; today only 'cdred')."
-    if _has_method_field(): return check_config(cfg.replace(method=method))
-    if method != 'cdred':
-        raise ValueError(f"unknown method {method!r}: TrainConfig has no `method` field yet, so only 'cdred' can be swept")
-    return cfg
+    "`cfg` set up to train `method` (checked: an unknown method is an error that lists the known ones)."
+    return check_config(cfg.replace(method=method))
 
 def run_dir_for(out_dir: str | Path, task: str, method: str, seed: int) -> Path:
     "The run folder of one grid cell: out_dir/<task with ':' as '-'>/<method>/s<seed>."
@@ -297,14 +292,14 @@ def aggregate(out_dir: str | Path, reps: int = 2000, seed: int = 0, metric: str 
     plot_curves(curve_estimates(good, reps, seed), out_dir/f'curves{sfx}.png', ylabel=f'IQM {metric}')
     return table
 
-# %% ../nbs/10a_sweep.ipynb #38a2251c
+# %% ../nbs/10a_sweep.ipynb #c9815d33
 def _split(s: str, cast=str) -> list:
     "'a,b' -> [cast(a), cast(b)]."
     return [cast(x.strip()) for x in str(s).split(',') if x.strip()]
 
 @call_parse
 def main(tasks: str = 'mw:reach',         # comma-separated task ids, e.g. mw:reach,mw:drawer-open
-         methods: str = 'cdred',          # comma-separated methods (today: cdred)
+         methods: str = 'cdred',          # comma-separated methods: cdred, bc, red, iqmpc
          seeds: str = '0,1,2',            # comma-separated seeds
          steps: int = None,               # env steps per run (default: the preset's)
          preset: str = 'small',           # tiny, small or paper (TrainConfig presets)
