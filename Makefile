@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export MUJOCO_GL ?= egl
-TASK ?= mw:reach
+TASK ?= mw:button-press
 RUN_ARGS ?=
 
 .PHONY: install sysdeps run test lab export clean-venv

@@ -42,7 +42,7 @@ def default_episode_length(task: str) -> int:
         return (spec.max_episode_steps or 1000) // 2 if spec else 500
     raise ValueError(f"unknown task family in {task!r}; expected 'dmc:…', 'mw:…' or 'gym:…'")
 
-# %% ../nbs/10_online_il.ipynb #24579cb6
+# %% ../nbs/10_online_il.ipynb #6fe004f8
 @dataclasses.dataclass(frozen=True)
 class TrainConfig(Config):
     "Settings for `train`: task, demos, budget, evaluation, logging, checkpoints, and the agent."
@@ -77,7 +77,7 @@ class TrainConfig(Config):
         return cls(agent=AgentConfig.tiny(), num_demos=2, steps=300, num_seed_steps=100, pretrain_updates=20,
                    eval_every=100, eval_episodes=1, checkpoint_every=100, log_every=10, video=False, progress=False)
     @classmethod
-    def small(cls): return cls(agent=default_job_agent(), num_demos=10, steps=4_000, num_seed_steps=1000,
+    def small(cls): return cls(task='mw:button-press', agent=default_job_agent(), num_demos=10, steps=4_000, num_seed_steps=1000,
                                pretrain_updates=500, eval_every=500, eval_episodes=10, checkpoint_every=500, log_every=100)
     @classmethod
     def paper(cls): return cls(agent=AgentConfig.paper())  # CDRED-WM config.yaml: 10M steps, eval 50k × 10, buffer 200k
@@ -580,9 +580,9 @@ def finish(run) -> dict:
     atomic_write(run.run_dir/'summary.json', lambda p: p.write_text(json.dumps(summary, indent=1)))
     return summary
 
-# %% ../nbs/10_online_il.ipynb #175442a4
+# %% ../nbs/10_online_il.ipynb #85623ff3
 @call_parse
-def main(task: str = None,             # env id, e.g. mw:reach, mw:drawer-open, dmc:cheetah-run (default: the preset's, mw:reach)
+def main(task: str = None,             # env id, e.g. mw:reach, mw:drawer-open, dmc:cheetah-run (default: the preset's: mw:button-press for small, mw:reach otherwise)
          demos: str = None,            # expert demo file (.npz); default: the task's default demos (made and cached if missing)
          steps: int = None,            # env steps (agent decisions) to train for (default: the preset's)
          seed: int = None,             # random seed for networks, random actions and env resets (default 0)
