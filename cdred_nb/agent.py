@@ -18,7 +18,7 @@ from .world_model import two_hot_inv, soft_ce, consistency_loss
 from .mppi import MPPIConfig, mppi_plan
 
 # %% auto #0
-__all__ = ['MODES', 'AgentConfig', 'RunningScale', 'Agent', 'lambda_weights', 'weighted_time_mean', 'value_loss']
+__all__ = ['MODES', 'AgentConfig', 'RunningScale', 'Agent', 'obs_batch', 'lambda_weights', 'weighted_time_mean', 'value_loss']
 
 # %% ../nbs/09_agent.ipynb #0bc3ddb2
 MODES = ('cdred', 'rl')
@@ -140,16 +140,21 @@ def _value(self: Agent, z: torch.Tensor) -> torch.Tensor:
     "Terminal value ½(Q_i + Q_j)(z, π(z)), (..., 1)."
     return self.model.Q(z, self.model.pi(z)[1], return_type='avg')
 
-# %% ../nbs/09_agent.ipynb #d5dca151
+# %% ../nbs/09_agent.ipynb #403cd614
+def obs_batch(obs, obs_shape: tuple, device, who: str) -> tuple[torch.Tensor, bool]:
+    "`obs` (obs_shape or (N, *obs_shape)) as a batched float tensor on `device`, and whether it was a single one."
+    obs = torch.as_tensor(obs if isinstance(obs, torch.Tensor) else np.asarray(obs), dtype=torch.float32, device=device)
+    single = tuple(obs.shape) == obs_shape
+    if not single and tuple(obs.shape[1:]) != obs_shape:
+        raise ValueError(f'{who}: obs has shape {tuple(obs.shape)}; expected {obs_shape} or (N, *{obs_shape})')
+    return (obs[None] if single else obs), single
+
 @patch
 @torch.no_grad()
 def act(self: Agent, obs, eval_mode: bool = False, t0: bool = False) -> np.ndarray:
     "Action(s) in [-1, 1] for `obs` of shape obs_shape (or (N, *obs_shape))."
-    obs = torch.as_tensor(obs if isinstance(obs, torch.Tensor) else np.asarray(obs), dtype=torch.float32, device=self.device)
-    single = tuple(obs.shape) == self.obs_shape
-    if not single and tuple(obs.shape[1:]) != self.obs_shape:
-        raise ValueError(f'Agent.act: obs has shape {tuple(obs.shape)}; expected {self.obs_shape} or (N, *{self.obs_shape})')
-    z = self.model.encode(obs.unsqueeze(0) if single else obs)
+    obs, single = obs_batch(obs, self.obs_shape, self.device, 'Agent.act')
+    z = self.model.encode(obs)
     if self.cfg.mpc:
         prev = None if t0 or self._prev_mean is None or self._prev_mean.shape[1] != z.shape[0] else self._prev_mean
         a, self._prev_mean = mppi_plan(z, self.model.next, self._reward, self._value, lambda z: self.model.pi(z)[1],
@@ -178,19 +183,21 @@ def value_loss(q_logits: torch.Tensor,   # (N_q, H, B, num_bins)
     ce = soft_ce(q_logits, td_target.expand(q_logits.shape[0], *td_target.shape), vmin, vmax)
     return weighted_time_mean(ce.transpose(0, 1), rho)   # (H, N_q, B, 1): mean over heads and batch
 
-# %% ../nbs/09_agent.ipynb #3165c22d
+# %% ../nbs/09_agent.ipynb #d8ee537b
+@patch
+def _joint_batch(self: Agent, agent_batch, expert_batch=None):
+    "obs (H+1, B, ...) and actions (H, B, A) of the agent batch then the expert batch, on the device; and the agent's B."
+    batches = [agent_batch] if expert_batch is None else [agent_batch, expert_batch]
+    return (torch.cat([b.obs for b in batches], 1).to(self.device), torch.cat([b.action for b in batches], 1).to(self.device),
+            agent_batch.action.shape[1])
+
 @patch
 def _model_loss(self: Agent, agent_batch, expert_batch=None):
     "Total model loss (PAPER §2.5), metric tensors, and the rolled-out latents (H+1, B, d)."
     cfg, m, c = self.cfg, self.model, self.model.cfg
-    batches = [agent_batch] if expert_batch is None else [agent_batch, expert_batch]
-    obs, action = (torch.cat([b.obs for b in batches], 1).to(self.device),
-                   torch.cat([b.action for b in batches], 1).to(self.device))
-    H, n_agent = action.shape[0], agent_batch.action.shape[1]
+    obs, action, n_agent = self._joint_batch(agent_batch, expert_batch)
     with torch.no_grad(): z_next = m.encode(obs[1:])                       # z'_t = h(s_{t+1})
-    zs = [m.encode(obs[0])]
-    for t in range(H): zs.append(m.next(zs[-1], action[t]))              # z_{t+1} = d(z_t, a_t)
-    zs = torch.stack(zs)
+    zs = m.rollout(m.encode(obs[0]), action)                              # z_{t+1} = d(z_t, a_t)
     out = {'consistency_loss': consistency_loss(zs[1:], z_next, cfg.rho)}   # chapter 07
     r, reward_terms = self._reward_terms(zs[:-1], action, n_agent, agent_batch)
     out.update(reward_terms)
