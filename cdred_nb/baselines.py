@@ -103,7 +103,7 @@ class REDReward(RewardModel):
 
     def extra_repr(self): return f'sigma={self.sigma}'
 
-# %% ../nbs/11_baselines.ipynb #b2b5bc3a
+# %% ../nbs/11_baselines.ipynb #51d79186
 class REDAgent(Agent):
     "The CDRED agent with RED's reward: an expert-only RND predictor and r = exp(−σ b̃_E)."
     def __init__(self, cfg: AgentConfig, obs_shape, action_dim: int, episode_length: int, device=None,
@@ -113,7 +113,7 @@ class REDAgent(Agent):
         super().__init__(cfg, obs_shape, action_dim, episode_length, device)
 
     def make_reward_model(self) -> REDReward:
-        return REDReward(self.cfg.reward, self.model.latent_dim + self.action_dim, self.red.sigma).to(self.device)
+        return REDReward(self.cfg.reward, self.reward_in_dim, self.red.sigma).to(self.device)
 
     def __repr__(self): return f'REDAgent(σ={self.red.sigma}) ' + super().__repr__()
 
