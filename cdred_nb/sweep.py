@@ -16,10 +16,10 @@ from .envs import resolve_task
 from .train import TrainConfig, CHECKPOINT, check_config, override, read_metrics, train
 
 # %% auto #0
-__all__ = ['COLUMNS', 'method_config', 'run_dir_for', 'trial_config', 'run_state', 'clear_partial', 'run_lock', 'run_trial',
-           'tune_trainable', 'start_ray', 'grid', 'sweep', 'log_problems', 'run_record', 'bootstrap',
+__all__ = ['COLUMNS', 'PUBLISHED', 'method_config', 'run_dir_for', 'trial_config', 'run_state', 'clear_partial', 'run_lock',
+           'run_trial', 'tune_trainable', 'start_ray', 'grid', 'sweep', 'log_problems', 'run_record', 'bootstrap',
            'interval_estimates', 'score_table', 'curve_estimates', 'plot_curves', 'results_markdown', 'find_runs',
-           'aggregate', 'main']
+           'aggregate', 'publish', 'main']
 
 # %% ../nbs/10a_sweep.ipynb #6b7d2eb6
 def method_config(cfg: TrainConfig, method: str) -> TrainConfig:
@@ -295,7 +295,23 @@ def aggregate(out_dir: str | Path, reps: int = 2000, seed: int = 0, metric: str 
     plot_curves(curve_estimates(good, reps, seed), out_dir/f'curves{sfx}.png', ylabel=f'IQM {metric}')
     return table
 
-# %% ../nbs/10a_sweep.ipynb #18cb3704
+# %% ../nbs/10a_sweep.ipynb #652fe4e0
+PUBLISHED = ('config.json', 'metrics.csv', 'summary.json')
+
+def publish(out_dir: str | Path, dest: str | Path) -> Path:
+    "Copy `out_dir`'s results.*, runs*.csv, curves*.png and each run's `PUBLISHED` logs to `dest` (runs under dest/runs)."
+    out_dir, dest = Path(out_dir), Path(dest)
+    runs = find_runs(out_dir)
+    if not runs: raise ValueError(f'publish: {str(out_dir)!r} holds no run folders <task>/<method>/s<seed>')
+    dest.mkdir(parents=True, exist_ok=True)
+    for f in [*out_dir.glob('results*'), *out_dir.glob('runs*.csv'), *out_dir.glob('curves*.png')]: shutil.copy2(f, dest/f.name)
+    for run in runs:
+        (dest/'runs'/run.relative_to(out_dir)).mkdir(parents=True, exist_ok=True)
+        for name in PUBLISHED:
+            if (run/name).exists(): shutil.copy2(run/name, dest/'runs'/run.relative_to(out_dir)/name)
+    return dest
+
+# %% ../nbs/10a_sweep.ipynb #0d412cfa
 def _split(s: str, cast=str) -> list:
     "'a,b' -> [cast(a), cast(b)]."
     return [cast(x.strip()) for x in str(s).split(',') if x.strip()]
@@ -316,12 +332,14 @@ def main(tasks: str = 'mw:reach',         # comma-separated task ids, e.g. mw:re
          reps: int = 2000,                # bootstrap resamples for the confidence intervals
          metric: str = 'score',           # eval column to aggregate: score, or return_score (return-based)
          aggregate_only: bool_arg = False, # only aggregate the runs already in `out`
-         set: str = None):                # config overrides for every cell, e.g. 'agent.reward.expert_coef=1.0' (an ablation: give it its own --out)
+         set: str = None,                 # config overrides for every cell, e.g. 'agent.reward.expert_coef=1.0' (an ablation: give it its own --out)
+         publish_to: str = None):         # also copy the results and the runs' small logs here, e.g. assets/results/<name>
     "Run a seed × task × method sweep of `train` on Ray Tune (resuming what exists in `out`), then aggregate it."
     t0 = time.time()
     if not aggregate_only:
         sweep(_split(tasks), _split(methods), _split(seeds, int), steps, preset, out, address, cpus_per_trial,
               gpus_per_trial, max_concurrent, max_failures, verbose, set or '')
     aggregate(out, reps, metric=metric)
+    if publish_to: publish(out, publish_to)
     sfx = '' if metric == 'score' else f'_{metric}'
     print((Path(out)/f'results{sfx}.md').read_text() + f'\n{time.time() - t0:.0f} s; results in {out}/results{sfx}.md, curves{sfx}.png')
