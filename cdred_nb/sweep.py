@@ -295,14 +295,14 @@ def aggregate(out_dir: str | Path, reps: int = 2000, seed: int = 0, metric: str 
     plot_curves(curve_estimates(good, reps, seed), out_dir/f'curves{sfx}.png', ylabel=f'IQM {metric}')
     return table
 
-# %% ../nbs/10a_sweep.ipynb #652fe4e0
+# %% ../nbs/10a_sweep.ipynb #7ee9eda8
 PUBLISHED = ('config.json', 'metrics.csv', 'summary.json')
 
-def publish(out_dir: str | Path, dest: str | Path) -> Path:
-    "Copy `out_dir`'s results.*, runs*.csv, curves*.png and each run's `PUBLISHED` logs to `dest` (runs under dest/runs)."
+def publish(out_dir: str | Path, dest: str | Path, complete_only: bool = True) -> Path:
+    "Copy `out_dir`'s results.*, runs*.csv, curves*.png and each (finished) run's `PUBLISHED` logs to `dest` (runs under dest/runs)."
     out_dir, dest = Path(out_dir), Path(dest)
-    runs = find_runs(out_dir)
-    if not runs: raise ValueError(f'publish: {str(out_dir)!r} holds no run folders <task>/<method>/s<seed>')
+    runs = [d for d in find_runs(out_dir) if not complete_only or run_record(d)['complete']]
+    if not runs: raise ValueError(f'publish: {str(out_dir)!r} holds no {"finished " if complete_only else ""}run folders <task>/<method>/s<seed>')
     dest.mkdir(parents=True, exist_ok=True)
     for f in [*out_dir.glob('results*'), *out_dir.glob('runs*.csv'), *out_dir.glob('curves*.png')]: shutil.copy2(f, dest/f.name)
     for run in runs:
