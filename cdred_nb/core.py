@@ -14,8 +14,9 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['IN_TEST', 'ENSEMBLE_IMPLS', 'PRESETS', 'configure_threads', 'set_seed', 'default_device', 'atomic_write',
-           'atomic_torch_save', 'weight_init', 'mlp', 'Ensemble', 'Config']
+__all__ = ['IN_TEST', 'ENSEMBLE_IMPLS', 'PRESETS', 'configure_threads', 'keep_freed_memory', 'set_seed', 'default_device',
+           'atomic_write', 'atomic_torch_save', 'weight_init', 'mlp', 'Ensemble', 'fast_mish', 'FastMish',
+           'use_fast_mish', 'Config']
 
 # %% ../nbs/00_core.ipynb #a899151d
 IN_TEST = bool(os.environ.get('IN_TEST'))  # True while nbdev_test / pytest run the notebooks
@@ -25,6 +26,22 @@ def configure_threads(n: int | None = None) -> int:
     if n is None and IN_TEST: n = 1
     if n is not None: torch.set_num_threads(n)
     return torch.get_num_threads()
+
+# %% ../nbs/00_core.ipynb #49444bd6
+_KEPT = []
+
+def keep_freed_memory(mmap_threshold: int = 32 << 20, trim_threshold: int = 1 << 30) -> bool:
+    "Make glibc malloc reuse freed blocks (no `munmap`/trim below the thresholds); True if applied (Linux glibc only)."
+    if _KEPT: return _KEPT[0]
+    ok = False
+    try:
+        import ctypes, ctypes.util
+        libc = ctypes.CDLL(ctypes.util.find_library('c') or 'libc.so.6')
+        if hasattr(libc, 'gnu_get_libc_version'):   # M_TRIM_THRESHOLD = -1, M_MMAP_THRESHOLD = -3 (glibc malloc.h)
+            ok = bool(libc.mallopt(-3, mmap_threshold)) and bool(libc.mallopt(-1, trim_threshold))
+    except OSError: ok = False
+    _KEPT.append(ok)
+    return ok
 
 # %% ../nbs/00_core.ipynb #01d0904f
 def set_seed(seed: int) -> None:
@@ -82,7 +99,7 @@ def mlp(in_dim: int, hidden: Sequence[int], out_dim: int,
     net.apply(weight_init)
     return net
 
-# %% ../nbs/00_core.ipynb #9f5e12a5
+# %% ../nbs/00_core.ipynb #0595e219
 ENSEMBLE_IMPLS = ('bmm', 'vmap', 'loop')
 _POINTWISE = (nn.Mish, nn.ReLU, nn.SiLU, nn.GELU, nn.ELU, nn.Tanh, nn.Sigmoid, nn.Dropout, nn.Identity)
 
@@ -116,10 +133,14 @@ class Ensemble(nn.Module):
             raise ValueError(f"Ensemble.impl='bmm' needs a Sequential of Linear/LayerNorm/point-wise layers, got {self._template[0]}")
         self._impl = name
 
-    def forward(self, x: torch.Tensor, members: torch.Tensor | None = None) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, members: torch.Tensor | None = None,
+                dropout_noise: dict | None = None) -> torch.Tensor:
         "x (B, d) shared or (k, B, d) per member → (k, B, out), for all K members or the `members` (k,) given."
         k = self.k if members is None else len(members)
-        return getattr(self, f'_forward_{self.impl}')(x, x.dim() == 3 and x.shape[0] == k, members)
+        if dropout_noise is not None and self.impl != 'bmm':
+            raise ValueError(f"Ensemble: dropout_noise needs impl='bmm', got impl={self.impl!r}")
+        args = (dropout_noise,) if dropout_noise is not None else ()
+        return getattr(self, f'_forward_{self.impl}')(x, x.dim() == 3 and x.shape[0] == k, members, *args)
 
     def train(self, mode: bool = True):
         "Set train/eval mode, including the functional template (so dropout obeys `.eval()`)."
@@ -130,7 +151,7 @@ class Ensemble(nn.Module):
     def __len__(self): return self.k
     def __repr__(self): return f'Ensemble(k={self.k}, impl={self.impl!r}, {self._template[0]})'
 
-# %% ../nbs/00_core.ipynb #e7aa9cc5
+# %% ../nbs/00_core.ipynb #9de2d576
 def _member_state(self: Ensemble, members: torch.Tensor | None = None) -> tuple[dict, dict]:
     "Stacked parameters and buffers (of `members` only, if given) under the template's own names."
     pick = (lambda t: t) if members is None else (lambda t: t[members])
@@ -149,7 +170,7 @@ def _forward_loop(self: Ensemble, x: torch.Tensor, per_member: bool, members=Non
     return torch.stack([torch.func.functional_call(self._template[0], state(j), (x[j] if per_member else x,))
                         for j in range(k)])
 
-def _forward_bmm(self: Ensemble, x: torch.Tensor, per_member: bool, members=None) -> torch.Tensor:
+def _forward_bmm(self: Ensemble, x: torch.Tensor, per_member: bool, members=None, dropout_noise=None) -> torch.Tensor:
     P = self._member_state(members)[0]
     h = x if per_member else x.unsqueeze(0).expand(self.k if members is None else len(members), *x.shape)
     for i, layer in enumerate(self._template[0]):
@@ -158,11 +179,57 @@ def _forward_bmm(self: Ensemble, x: torch.Tensor, per_member: bool, members=None
         elif isinstance(layer, nn.LayerNorm):
             h = torch.addcmul(P[f'{i}.bias'].unsqueeze(1), F.layer_norm(h, layer.normalized_shape, eps=layer.eps),
                               P[f'{i}.weight'].unsqueeze(1))
+        elif dropout_noise is not None and i in dropout_noise: h = h * dropout_noise[i]   # noise drawn beforehand
         else: h = layer(h)     # point-wise: Mish, Dropout (obeys the template's train/eval mode), ...
     return h
 
+def _dropout_noise(self: Ensemble, rows: int) -> dict[int, torch.Tensor]:
+    "Layer index → the (K, rows, width) multipliers each active Dropout draws in a training-mode 'bmm' pass over `rows` inputs."
+    out, width, ref = {}, None, next(iter(self.params.values()))
+    for i, layer in enumerate(self._template[0]):
+        if isinstance(layer, nn.Linear): width = layer.out_features
+        if isinstance(layer, nn.Dropout) and layer.training and 0 < layer.p < 1:   # as F.dropout: bernoulli_(1-p) / (1-p)
+            noise = torch.empty(self.k, rows, width, dtype=ref.dtype, device=ref.device)
+            out[i] = noise.bernoulli_(1 - layer.p).div_(1 - layer.p)
+    return out
+
 Ensemble._member_state, Ensemble._forward_vmap = _member_state, _forward_vmap
-Ensemble._forward_loop, Ensemble._forward_bmm = _forward_loop, _forward_bmm
+Ensemble._forward_loop, Ensemble._forward_bmm, Ensemble.dropout_noise = _forward_loop, _forward_bmm, _dropout_noise
+
+# %% ../nbs/00_core.ipynb #c881836b
+class _MishFn(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        e = x.clamp(max=20.).exp_()
+        n = (e + 2).mul_(e)
+        t = n.div_(n + 2)                                   # tanh(softplus(x))
+        ctx.save_for_backward(x, t, e)
+        return x * t
+
+    @staticmethod
+    def backward(ctx, g):
+        x, t, e = ctx.saved_tensors
+        return torch.mul(t, t).neg_().add_(1).mul_(e / (e + 1)).mul_(x).add_(t).mul_(g)   # g (t + x (1-t²) σ(x))
+
+def fast_mish(x: torch.Tensor) -> torch.Tensor:
+    "Mish x·tanh(softplus(x)) as x·n/(n+2), n = eˣ(eˣ+2): one exp instead of exp, log1p and tanh."
+    if torch.is_grad_enabled() and x.requires_grad: return _MishFn.apply(x)
+    e = x.clamp(max=20.).exp_()
+    n = (e + 2).mul_(e)
+    return n.div_(n + 2).mul_(x)
+
+class FastMish(nn.Mish):
+    "`nn.Mish` computed by `fast_mish`."
+    def forward(self, x): return fast_mish(x)
+
+def use_fast_mish(module: nn.Module | None) -> nn.Module | None:
+    "Replace every `nn.Mish` in `module` (and in its ensembles' templates) by `FastMish`, in place."
+    if module is None: return None
+    for m in list(module.modules()):
+        for root in [m] + (m._template if isinstance(m, Ensemble) else []):
+            for name, child in list(root.named_children()):
+                if type(child) is nn.Mish: setattr(root, name, FastMish())
+    return module
 
 # %% ../nbs/00_core.ipynb #d0143984
 PRESETS = ('tiny', 'small', 'paper')
