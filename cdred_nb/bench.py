@@ -134,7 +134,7 @@ def _bench_two_heads(preset: str, repeats: int) -> list[dict]:
         st = summarise(interleaved_times({'all K, pick 2': lambda: ens(x)[idx], '2 heads': lambda: ens(x, members=idx)}, repeats))
     return [{'preset': preset, 'what': 'ensemble Q value (2 of 5)', 'variant': k, **v} for k, v in st.items()]
 
-# %% ../nbs/09a_bench.ipynb #782b7d42
+# %% ../nbs/09a_bench.ipynb #9300e907
 def parse_variant(name: str) -> tuple[str, int | None, bool, bool]:
     "'fast@1t+bf16' -> ('fast', 1, True, False): base variant, threads (None: as set), bf16 autocast, compiled."
     base, *flags = name.split('+')
@@ -157,7 +157,7 @@ def _agents(preset, variants, obs_shape, action_dim, device, **cfg_kw) -> dict:
     out = {}
     for name in variants:
         base, th, bf16, compiled = parse_variant(name)
-        agent = make_agent(preset, obs_shape, action_dim, base, device=device, **cfg_kw)
+        agent = make_agent(preset, obs_shape, action_dim, base, device=device, **(cfg_kw | {'act_bf16': bf16}))
         if compiled: compile_agent(agent, 'default' if agent.device.type == 'cpu' else 'reduce-overhead')
         out[name] = (agent, th, bf16)
     return out
@@ -178,7 +178,7 @@ def bench_act(preset: str, variants=('plain', 'fast'), repeats: int = 5, obs_sha
     rows, obs = [], np.random.default_rng(0).standard_normal(obs_shape).astype(np.float32)
     for mpc in (True, False):
         agents = _agents(preset, variants, obs_shape, action_dim, device, mpc=mpc)
-        fns = {n: _variant_call(ag, lambda a: a.act(obs), th, bf) for n, (ag, th, bf) in agents.items()}
+        fns = {n: _variant_call(ag, lambda a: a.act(obs), th) for n, (ag, th, bf) in agents.items()}   # bf16: act_bf16 inside act
         st = summarise(interleaved_times(fns, repeats if mpc else 5 * repeats))
         what = 'act, MPPI' if mpc else 'act, policy prior'
         rows += [{'preset': preset, 'what': what, 'variant': n, **v} for n, v in st.items()]
