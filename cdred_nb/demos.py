@@ -16,11 +16,11 @@ from .core import atomic_write
 from .envs import EnvConfig, make_env, resolve_task, rollout
 
 # %% auto #0
-__all__ = ['MW_TCP_BELOW_HAND', 'DMC_EXPERTS', 'MW_EXPERTS', 'FORMAT_VERSION', 'STEP_FIELDS', 'DEFAULT_EPISODES', 'Episode',
-           'DemoSet', 'mw_expert', 'box_close_expert', 'bin_picking_expert', 'reach_expert', 'reacher_expert',
-           'point_mass_expert', 'expert_policy', 'collect_demos', 'save_demos', 'task_spec', 'validate_arrays',
-           'load_demos', 'load_official_pickle', 'demo_filename', 'shipped_dir', 'cache_dir', 'default_demos',
-           'demo_table', 'main', 'expert_success', 'print_rows']
+__all__ = ['MW_TCP_BELOW_HAND', 'MW_WALL_ZONE', 'DMC_EXPERTS', 'MW_EXPERTS', 'FORMAT_VERSION', 'STEP_FIELDS', 'DEFAULT_EPISODES',
+           'Episode', 'DemoSet', 'mw_expert', 'box_close_expert', 'bin_picking_expert', 'reach_expert',
+           'reach_wall_expert', 'reacher_expert', 'point_mass_expert', 'expert_policy', 'collect_demos', 'save_demos',
+           'task_spec', 'validate_arrays', 'load_demos', 'load_official_pickle', 'demo_filename', 'shipped_dir',
+           'cache_dir', 'default_demos', 'demo_table', 'main', 'expert_success', 'print_rows']
 
 # %% ../nbs/05_demos.ipynb #6aa7cf03
 @dataclasses.dataclass
@@ -113,7 +113,7 @@ def bin_picking_expert(grasp_dz: float = 0.04, carry_z: float = 0.15, place_z: f
         return np.array([*_move([*aim[:2], z], hand, kp), 1. if close else -1.], np.float32)
     return act
 
-# %% ../nbs/05_demos.ipynb #6fb2f0f4
+# %% ../nbs/05_demos.ipynb #f7f21dfe
 MW_TCP_BELOW_HAND = 0.045   # m: Meta-World's tool centre point sits this far below the reported hand position
 
 def reach_expert(kp: float = 10.) -> Callable[[np.ndarray], np.ndarray]:
@@ -121,6 +121,18 @@ def reach_expert(kp: float = 10.) -> Callable[[np.ndarray], np.ndarray]:
     def act(obs):
         hand, goal = obs[:3], obs[36:39]
         return np.array([*_move(goal + np.array([0., 0., MW_TCP_BELOW_HAND]), hand, kp), 0.], np.float32)
+    return act
+
+MW_WALL_ZONE = ((-0.1, 0.3), (0.60, 0.80), 0.25)   # reach-wall: x range, y range, top z of the box where the hand meets the wall
+
+def reach_wall_expert(kp: float = 10.) -> Callable[[np.ndarray], np.ndarray]:
+    "Scripted reach-wall expert: climb while the wall is in the way, and put the tool centre point on the goal."
+    (x0, x1), (y0, y1), top = MW_WALL_ZONE
+    def act(obs):
+        hand, goal = obs[:3], obs[36:39]
+        target = goal + np.array([0., 0., MW_TCP_BELOW_HAND])
+        if x0 <= hand[0] <= x1 and y0 <= hand[1] <= y1 and hand[2] < top: target = target + np.array([0., 0., 1.])
+        return np.array([*_move(target, hand, kp), 0.], np.float32)
     return act
 
 # %% ../nbs/05_demos.ipynb #73036beb
@@ -142,9 +154,10 @@ def point_mass_expert(kp: float = 40., kd: float = 8.) -> Callable[[np.ndarray],
     "PD control to the origin for dm_control point-mass (obs: position, velocity)."
     return lambda obs: np.clip(-kp * obs[:2] - kd * obs[2:4], -1, 1).astype(np.float32)
 
-# %% ../nbs/05_demos.ipynb #e230ce58
+# %% ../nbs/05_demos.ipynb #37d496f2
 DMC_EXPERTS = {'dmc:reacher-easy': reacher_expert, 'dmc:point-mass-easy': point_mass_expert}
-MW_EXPERTS = {'mw:box-close': box_close_expert, 'mw:bin-picking': bin_picking_expert, 'mw:reach': reach_expert}   # ours; else metaworld's
+MW_EXPERTS = {'mw:box-close': box_close_expert, 'mw:bin-picking': bin_picking_expert, 'mw:reach': reach_expert,
+              'mw:reach-wall': reach_wall_expert}   # ours; else metaworld's
 
 def expert_policy(task: str) -> tuple[Callable[[np.ndarray], np.ndarray], str]:
     "(policy, description) of the built-in expert for `task`."
