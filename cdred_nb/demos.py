@@ -113,27 +113,25 @@ def bin_picking_expert(grasp_dz: float = 0.04, carry_z: float = 0.15, place_z: f
         return np.array([*_move([*aim[:2], z], hand, kp), 1. if close else -1.], np.float32)
     return act
 
-# %% ../nbs/05_demos.ipynb #f7f21dfe
+# %% ../nbs/05_demos.ipynb #2f5aee90
 MW_TCP_BELOW_HAND = 0.045   # m: Meta-World's tool centre point sits this far below the reported hand position
 
-def reach_expert(kp: float = 10.) -> Callable[[np.ndarray], np.ndarray]:
-    "Scripted reach expert: put the tool centre point (not the hand) on the goal."
+def reach_expert(kp: float = 10., wall: tuple | None = None) -> Callable[[np.ndarray], np.ndarray]:
+    "Scripted reach expert: put the tool centre point (not the hand) on the goal; climb first while inside `wall`'s box."
     def act(obs):
         hand, goal = obs[:3], obs[36:39]
-        return np.array([*_move(goal + np.array([0., 0., MW_TCP_BELOW_HAND]), hand, kp), 0.], np.float32)
+        target = goal + np.array([0., 0., MW_TCP_BELOW_HAND])
+        if wall is not None:
+            (x0, x1), (y0, y1), top = wall
+            if x0 <= hand[0] <= x1 and y0 <= hand[1] <= y1 and hand[2] < top: target = target + np.array([0., 0., 1.])
+        return np.array([*_move(target, hand, kp), 0.], np.float32)
     return act
 
 MW_WALL_ZONE = ((-0.1, 0.3), (0.60, 0.80), 0.25)   # reach-wall: x range, y range, top z of the box where the hand meets the wall
 
 def reach_wall_expert(kp: float = 10.) -> Callable[[np.ndarray], np.ndarray]:
-    "Scripted reach-wall expert: climb while the wall is in the way, and put the tool centre point on the goal."
-    (x0, x1), (y0, y1), top = MW_WALL_ZONE
-    def act(obs):
-        hand, goal = obs[:3], obs[36:39]
-        target = goal + np.array([0., 0., MW_TCP_BELOW_HAND])
-        if x0 <= hand[0] <= x1 and y0 <= hand[1] <= y1 and hand[2] < top: target = target + np.array([0., 0., 1.])
-        return np.array([*_move(target, hand, kp), 0.], np.float32)
-    return act
+    "Scripted reach-wall expert: `reach_expert` that climbs while the wall is in the way."
+    return reach_expert(kp, wall=MW_WALL_ZONE)
 
 # %% ../nbs/05_demos.ipynb #73036beb
 def reacher_expert(kp: float = 10., kd: float = 1., l: float = 0.12) -> Callable[[np.ndarray], np.ndarray]:
