@@ -295,7 +295,7 @@ def aggregate(out_dir: str | Path, reps: int = 2000, seed: int = 0, metric: str 
     plot_curves(curve_estimates(good, reps, seed), out_dir/f'curves{sfx}.png', ylabel=f'IQM {metric}')
     return table
 
-# %% ../nbs/10a_sweep.ipynb #7ee9eda8
+# %% ../nbs/10a_sweep.ipynb #ab23b34f
 PUBLISHED = ('config.json', 'metrics.csv', 'summary.json')
 
 def publish(out_dir: str | Path, dest: str | Path, complete_only: bool = True) -> Path:
@@ -306,9 +306,10 @@ def publish(out_dir: str | Path, dest: str | Path, complete_only: bool = True) -
     dest.mkdir(parents=True, exist_ok=True)
     for f in [*out_dir.glob('results*'), *out_dir.glob('runs*.csv'), *out_dir.glob('curves*.png')]: shutil.copy2(f, dest/f.name)
     for run in runs:
-        (dest/'runs'/run.relative_to(out_dir)).mkdir(parents=True, exist_ok=True)
+        to = dest/'runs'/run.relative_to(out_dir)
+        to.mkdir(parents=True, exist_ok=True)
         for name in PUBLISHED:
-            if (run/name).exists(): shutil.copy2(run/name, dest/'runs'/run.relative_to(out_dir)/name)
+            if (run/name).exists(): shutil.copy2(run/name, to/name)
     return dest
 
 # %% ../nbs/10a_sweep.ipynb #0d412cfa
