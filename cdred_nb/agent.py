@@ -21,7 +21,7 @@ from .mppi import MPPIConfig, mppi_plan
 __all__ = ['MODES', 'REWARD_SPACES', 'AgentConfig', 'RunningScale', 'Agent', 'obs_batch', 'lambda_weights', 'weighted_time_mean',
            'value_loss']
 
-# %% ../nbs/09_agent.ipynb #3a6d4644
+# %% ../nbs/09_agent.ipynb #dea6550c
 MODES = ('cdred', 'rl')
 REWARD_SPACES = ('latent', 'obs')
 
@@ -48,7 +48,8 @@ class AgentConfig(Config):
     lr_decay_gamma: float = 0.1    # StepLR factor
     reward_grad_to_encoder: bool = True  # RND-loss gradients reach encoder and dynamics (official); False detaches z
     reward_space: str = 'latent'   # the reward model's input: 'latent' (z, a) (CDRED) or 'obs' (s, a), the ablation (needs mpc=False)
-    compile: bool = False          # torch.compile the update (useful on GPU; slow first call on CPU)
+    compile: bool = False          # torch.compile the update's losses and the acting step; CUDA graphs on a GPU (`Agent.compile`)
+    tf32: bool = True              # on CUDA, fp32 matmuls on TF32 tensor cores (a global torch setting; no effect on a CPU)
     act_bf16: bool = False         # act (plan) under bf16 autocast: ~1.7x faster MPPI on CPU, actions not bit-equal (chapter 09a)
     fast: bool = True              # fast paths, same learning: fused Adam, one reward-model pass; on CPU also FastMish and glibc keeping freed memory
 
@@ -93,7 +94,7 @@ class RunningScale(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor: return x / self.value
     def extra_repr(self): return f'tau={self.tau}, value={self.value.item():.3g}'
 
-# %% ../nbs/09_agent.ipynb #56e1f26b
+# %% ../nbs/09_agent.ipynb #f21f3ad9
 class Agent:
     "CDRED agent: world model + coupled RND reward + MPPI + policy prior."
     def __init__(self, cfg: AgentConfig, obs_shape, action_dim: int, episode_length: int, device=None):
@@ -115,9 +116,10 @@ class Agent:
         self.pi_optim = torch.optim.Adam(self.model.policy.parameters(), lr=cfg.lr, eps=1e-5, fused=fused)
         self.schedulers = ([torch.optim.lr_scheduler.StepLR(o, cfg.lr_decay_steps, cfg.lr_decay_gamma)
                             for o in (self.optim, self.pi_optim)] if cfg.lr_decay else [])
-        self.num_updates, self._prev_mean = 0, None
+        self.num_updates, self._prev_mean, self.compiled = 0, None, False
         self.model.eval()   # acting and planning run without dropout; `update` switches to train mode
-        self._update_step = torch.compile(self._update_step) if cfg.compile else self._update_step
+        if cfg.tf32 and self.device.type == 'cuda': torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
+        if cfg.compile: self.compile()
 
     def make_reward_model(self) -> nn.Module | None:
         "The learnt reward on (z, a): the coupled RND `RewardModel` in 'cdred' mode, none in 'rl' (the world model's reward head)."
@@ -158,7 +160,7 @@ def _value(self: Agent, z: torch.Tensor) -> torch.Tensor:
     "Terminal value ½(Q_i + Q_j)(z, π(z)), (..., 1)."
     return self.model.Q(z, self.model.pi(z)[1], return_type='avg')
 
-# %% ../nbs/09_agent.ipynb #9735813a
+# %% ../nbs/09_agent.ipynb #ba263311
 def obs_batch(obs, obs_shape: tuple, device, who: str) -> tuple[torch.Tensor, bool]:
     "`obs` (obs_shape or (N, *obs_shape)) as a batched float tensor on `device`, and whether it was a single one."
     obs = torch.as_tensor(obs if isinstance(obs, torch.Tensor) else np.asarray(obs), dtype=torch.float32, device=device)
@@ -168,20 +170,26 @@ def obs_batch(obs, obs_shape: tuple, device, who: str) -> tuple[torch.Tensor, bo
     return (obs[None] if single else obs), single
 
 @patch
+def _act(self: Agent, obs: torch.Tensor, prev_mean: torch.Tensor | None, eval_mode: bool):
+    "The tensor work of `act`: encode, then plan (action, plan mean) or sample the policy prior (action, None)."
+    z = self.model.encode(obs)
+    if self.cfg.mpc:
+        return mppi_plan(z, self.model.next, self._reward, self._value, lambda z: self.model.pi(z)[1], self.cfg.mppi,
+                         self.action_dim, prev_mean=prev_mean, eval_mode=eval_mode, gamma=self.discount)
+    mean, sample = self.model.pi(z)[:2]
+    return (mean if eval_mode else sample), None
+
+@patch
 @torch.no_grad()
 def act(self: Agent, obs, eval_mode: bool = False, t0: bool = False) -> np.ndarray:
     "Action(s) in [-1, 1] for `obs` of shape obs_shape (or (N, *obs_shape))."
     obs, single = obs_batch(obs, self.obs_shape, self.device, 'Agent.act')
+    prev = self._prev_mean
+    if t0 or prev is None or prev.shape[1] != obs.shape[0]: prev = None   # a new episode, or a new number of envs
+    self._graph_step()
     with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.cfg.act_bf16):
-        z = self.model.encode(obs)
-        if self.cfg.mpc:
-            prev = None if t0 or self._prev_mean is None or self._prev_mean.shape[1] != z.shape[0] else self._prev_mean
-            a, self._prev_mean = mppi_plan(z, self.model.next, self._reward, self._value, lambda z: self.model.pi(z)[1],
-                                           self.cfg.mppi, self.action_dim, prev_mean=prev, eval_mode=eval_mode,
-                                           gamma=self.discount)
-        else:
-            mean, sample = self.model.pi(z)[:2]
-            a = mean if eval_mode else sample
+        a, mean = self._act(obs, prev, eval_mode)
+    if mean is not None: self._prev_mean = mean.clone() if self.compiled else mean   # a CUDA graph reuses its outputs
     return (a[0] if single else a).float().cpu().numpy()   # float32 also under bf16
 
 # %% ../nbs/09_agent.ipynb #f26527b0
@@ -262,7 +270,7 @@ def _pi_loss(self: Agent, zs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]
     per_t = (cfg.entropy_coef * log_pi - self.scale(Q)).flatten(1).mean(1)
     return (per_t * lambda_weights(zs.shape[0], cfg.rho, zs.device)).mean(), log_pi.mean()
 
-# %% ../nbs/09_agent.ipynb #84fa2715
+# %% ../nbs/09_agent.ipynb #61f83680
 @patch
 def _update_step(self: Agent, agent_batch, expert_batch=None) -> dict:
     "One joint update; metrics as 0-d tensors."
@@ -289,11 +297,31 @@ def update(self: Agent, agent_batch, expert_batch=None) -> dict:
     if self.cfg.mode == 'cdred' and expert_batch is None:
         raise ValueError("Agent.update: 'cdred' mode needs an expert_batch (the expert half of the update)")
     self.model.train()
+    self._graph_step()
     out = self._update_step(agent_batch, expert_batch)
     self.model.eval()
     self.num_updates += 1
     keys = list(out)
     return dict(zip(keys, torch.stack([out[k].detach().float() for k in keys]).tolist()))
+
+# %% ../nbs/09_agent.ipynb #3c9533ce
+@patch
+def compile(self: Agent, backend: str = 'inductor', mode: str | None = None, fullgraph: bool = False) -> Agent:
+    "`torch.compile` the model loss, the policy loss and `_act`; on CUDA `mode` defaults to 'reduce-overhead' (CUDA graphs)."
+    if self.compiled: return self
+    mode = mode or ('reduce-overhead' if self.device.type == 'cuda' and backend == 'inductor' else None)
+    dyn = torch._dynamo.config   # each agent is a new `self` to dynamo's guards: allow many agents per process (a benchmark, tests)
+    key = 'recompile_limit' if hasattr(dyn, 'recompile_limit') else 'cache_size_limit'   # renamed in torch 2.6
+    setattr(dyn, key, max(getattr(dyn, key), 64))
+    for name in ('_model_loss', '_pi_loss', '_act'):
+        setattr(self, name, torch.compile(getattr(self, name), backend=backend, mode=mode, fullgraph=fullgraph, dynamic=False))
+    self.compiled, self._cuda_graphs = True, mode == 'reduce-overhead'
+    return self
+
+@patch
+def _graph_step(self: Agent):
+    "Tell CUDA-graph trees a new step begins (earlier replays' outputs may be overwritten); a no-op without CUDA graphs."
+    if getattr(self, '_cuda_graphs', False): torch.compiler.cudagraph_mark_step_begin()
 
 # %% ../nbs/09_agent.ipynb #7439b514
 @patch

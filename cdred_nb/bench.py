@@ -17,9 +17,9 @@ from .buffer import Batch, EpisodeBuffer
 from .agent import Agent, AgentConfig
 
 # %% auto #0
-__all__ = ['VARIANTS', 'ENSEMBLE_SHAPES', 'interleaved_times', 'summarise', 'set_ensemble_impl', 'make_agent', 'compile_agent',
-           'random_batches', 'loss_gap', 'bench_ensemble', 'parse_variant', 'bench_update', 'bench_act', 'bench_loop',
-           'machine_info', 'run_benchmarks', 'format_table', 'save_results', 'main']
+__all__ = ['VARIANTS', 'ENSEMBLE_SHAPES', 'interleaved_times', 'summarise', 'set_ensemble_impl', 'make_agent', 'random_batches',
+           'loss_gap', 'bench_ensemble', 'parse_variant', 'bench_update', 'bench_act', 'bench_loop', 'machine_info',
+           'run_benchmarks', 'format_table', 'save_results', 'main']
 
 # %% ../nbs/09a_bench.ipynb #e1fdf71f
 def interleaved_times(fns: dict[str, Callable[[], object]],  # variant name -> a call to time
@@ -43,7 +43,7 @@ def summarise(secs: dict[str, list[float]], base: str | None = None) -> dict[str
     return {n: {'median_s': med[n], 'min_s': min(s), 'n': len(s), 'speedup': med[base] / med[n]}
             for n, s in secs.items()}
 
-# %% ../nbs/09a_bench.ipynb #26e35971
+# %% ../nbs/09a_bench.ipynb #eea2ba49
 VARIANTS = {'plain': dict(ensemble='vmap', fast=False), 'loop': dict(ensemble='loop', fast=False),
             'fast': dict(ensemble='bmm', fast=True)}
 
@@ -63,13 +63,6 @@ def make_agent(preset: str, obs_shape, action_dim: int, variant: str = 'fast', e
     agent = Agent(AgentConfig.preset(preset).replace(fast=v['fast'], **cfg_kw), obs_shape, action_dim, episode_length,
                   device=device)
     return set_ensemble_impl(agent, v['ensemble'])
-
-def compile_agent(agent: Agent, mode: str = 'reduce-overhead', update: bool = True, plan: bool = True) -> Agent:
-    "`torch.compile` the agent's update step and the reward and value callables its planner calls."
-    if update: agent._update_step = torch.compile(agent._update_step, mode=mode)
-    if plan:
-        for name in ('_reward', '_value'): setattr(agent, name, torch.compile(getattr(agent, name), mode=mode))
-    return agent
 
 def random_batches(cfg: AgentConfig, obs_shape, action_dim: int, n: int, seed: int = 0, device=None) -> list:
     "`n` pairs (agent batch, expert batch) of random sub-trajectories at the config's batch size and horizon."
@@ -134,7 +127,7 @@ def _bench_two_heads(preset: str, repeats: int) -> list[dict]:
         st = summarise(interleaved_times({'all K, pick 2': lambda: ens(x)[idx], '2 heads': lambda: ens(x, members=idx)}, repeats))
     return [{'preset': preset, 'what': 'ensemble Q value (2 of 5)', 'variant': k, **v} for k, v in st.items()]
 
-# %% ../nbs/09a_bench.ipynb #9300e907
+# %% ../nbs/09a_bench.ipynb #eef6869f
 def parse_variant(name: str) -> tuple[str, int | None, bool, bool]:
     "'fast@1t+bf16' -> ('fast', 1, True, False): base variant, threads (None: as set), bf16 autocast, compiled."
     base, *flags = name.split('+')
@@ -157,8 +150,7 @@ def _agents(preset, variants, obs_shape, action_dim, device, **cfg_kw) -> dict:
     out = {}
     for name in variants:
         base, th, bf16, compiled = parse_variant(name)
-        agent = make_agent(preset, obs_shape, action_dim, base, device=device, **(cfg_kw | {'act_bf16': bf16}))
-        if compiled: compile_agent(agent, 'default' if agent.device.type == 'cpu' else 'reduce-overhead')
+        agent = make_agent(preset, obs_shape, action_dim, base, device=device, **(cfg_kw | {'act_bf16': bf16, 'compile': compiled}))
         out[name] = (agent, th, bf16)
     return out
 
@@ -179,12 +171,12 @@ def bench_act(preset: str, variants=('plain', 'fast'), repeats: int = 5, obs_sha
     for mpc in (True, False):
         agents = _agents(preset, variants, obs_shape, action_dim, device, mpc=mpc)
         fns = {n: _variant_call(ag, lambda a: a.act(obs), th) for n, (ag, th, bf) in agents.items()}   # bf16: act_bf16 inside act
-        st = summarise(interleaved_times(fns, repeats if mpc else 5 * repeats))
+        st = summarise(interleaved_times(fns, repeats if mpc else 5 * repeats, warmup=2))   # 2: cold plan, then warm-started
         what = 'act, MPPI' if mpc else 'act, policy prior'
         rows += [{'preset': preset, 'what': what, 'variant': n, **v} for n, v in st.items()]
     return rows
 
-# %% ../nbs/09a_bench.ipynb #68902070
+# %% ../nbs/09a_bench.ipynb #1738874b
 def _random_episode(env, seed: int):
     "One episode of uniform random actions as an object with .obs (T+1, ...) and .action (T, A)."
     rng = np.random.default_rng(seed)
@@ -196,31 +188,39 @@ def _random_episode(env, seed: int):
     return Batch(torch.as_tensor(np.stack(obs)), torch.as_tensor(np.stack(act)))
 
 def bench_loop(preset: str, task: str = 'mw:reach', steps: int = 20, variant: str = 'fast', device=None,
-               seed: int = 0, **cfg_kw) -> dict:
-    "Env-steps/s of env step + act + update on `task`, and the seconds per step of each part."
+               seed: int = 0, num_envs: int = 1, updates_per_step: float = 1.0, **cfg_kw) -> dict:
+    "Env-steps/s of env steps + act + updates on `task` with `num_envs` envs in lock-step, and the seconds per env step of each part."
     from cdred_nb.envs import make_env   # loads a simulator: only when the loop benchmark runs
-    env = make_env(task, seed=seed)
+    envs = [make_env(task, seed=seed + i) for i in range(num_envs)]
+    env = envs[0]
     base, _, _, compiled = parse_variant(variant)   # threads and bf16 flags do not apply to the loop
-    agent = make_agent(preset, env.obs_shape, env.action_dim, base, env.episode_length, seed, device, **cfg_kw)
-    if compiled: compile_agent(agent, 'default' if agent.device.type == 'cpu' else 'reduce-overhead')
+    agent = make_agent(preset, env.obs_shape, env.action_dim, base, env.episode_length, seed, device,
+                       **(cfg_kw | {'compile': compiled}))
     bufs = [EpisodeBuffer(4 * env.episode_length, env.obs_shape, env.action_dim, agent.cfg.horizon, device=agent.device)
             for _ in range(2)]
     for i, b in enumerate(bufs): b.add(_random_episode(env, seed + i))
     g, B = torch.Generator().manual_seed(seed), agent.cfg.batch_size
-    parts, obs = {'env': 0., 'act': 0., 'update': 0.}, env.reset(seed)
+    batch = lambda: (bufs[0].sample(B, generator=g), bufs[1].sample(B, generator=g))
+    parts, obs = {'env': 0., 'act': 0., 'update': 0.}, np.stack([e.reset(seed + i) for i, e in enumerate(envs)])
     for _ in range(3):   # warm-up: first calls allocate; compiled variants compile, then record their CUDA graphs
-        agent.update(bufs[0].sample(B, generator=g), bufs[1].sample(B, generator=g)); agent.act(obs, t0=True)
-    for t in range(steps):
+        agent.update(*batch()); agent.act(obs, t0=True); agent.act(obs)   # a cold plan and a warm-started one
+    credit, n_updates, iters = 0., 0, -(-steps // num_envs)
+    for t in range(iters):   # as the online loop after its seed phase: one batched act, N env steps, u·N updates
         t0 = time.perf_counter(); a = agent.act(obs, t0=t == 0)
-        t1 = time.perf_counter(); obs, _, term, trunc, _ = env.step(a)
-        if term or trunc: obs = env.reset()
-        t2 = time.perf_counter(); agent.update(bufs[0].sample(B, generator=g), bufs[1].sample(B, generator=g))
+        t1 = time.perf_counter()
+        for i, e in enumerate(envs):
+            o, _, term, trunc, _ = e.step(a[i])
+            obs[i] = e.reset() if term or trunc else o
+        t2 = time.perf_counter()
+        credit += updates_per_step * num_envs
+        while credit >= 1: agent.update(*batch()); credit -= 1; n_updates += 1
         t3 = time.perf_counter()
         parts['act'] += t1 - t0; parts['env'] += t2 - t1; parts['update'] += t3 - t2
-    env.close()
-    total = sum(parts.values())
-    return {'preset': preset, 'task': task, 'variant': variant, 'mpc': agent.cfg.mpc, 'steps': steps,
-            'steps_per_s': steps / total, **{f'{k}_s_per_step': v / steps for k, v in parts.items()}}
+    for e in envs: e.close()
+    n = iters * num_envs
+    return {'preset': preset, 'task': task, 'variant': variant, 'mpc': agent.cfg.mpc, 'steps': n, 'num_envs': num_envs,
+            'updates_per_step': updates_per_step, 'updates': n_updates, 'steps_per_s': n / sum(parts.values()),
+            **{f'{k}_s_per_step': v / n for k, v in parts.items()}}
 
 # %% ../nbs/09a_bench.ipynb #02a34fcd
 def machine_info(device=None) -> dict:
@@ -237,24 +237,36 @@ def machine_info(device=None) -> dict:
     if dev.type != 'cpu' and hasattr(torch, dev.type): info['device_name'] = getattr(torch, dev.type).get_device_name(dev)
     return info
 
-# %% ../nbs/09a_bench.ipynb #54ceebb8
+# %% ../nbs/09a_bench.ipynb #418cf7a8
+def _task_dims(task: str) -> tuple[tuple, int]:
+    "Observation shape and action size of `task`."
+    from cdred_nb.envs import make_env
+    env = make_env(task)
+    try: return env.obs_shape, env.action_dim
+    finally: env.close()
+
 def run_benchmarks(presets=('tiny',), repeats: int = 5, task: str = 'mw:reach', loop_steps: int = 10,
                    variants=('plain', 'loop', 'fast', 'fast@2t'), device=None, ensembles: bool = True,
-                   compile: str = 'auto', threads: int | None = 1) -> dict:
+                   compile: str = 'auto', threads: int | None = 1,
+                   loop_settings=((1, 1.0),),   # (num_envs, updates_per_step) of each full-loop row
+                   parts=('update', 'act', 'loop'),  # which measurements to run
+                   ) -> dict:
     "Benchmark record {'machine', 'rows', 'loops'} for `presets` on `device`, variants without '@Nt' on `threads` threads."
     before = torch.get_num_threads()
     if threads: torch.set_num_threads(threads)
     res = {'machine': machine_info(device), 'rows': [], 'loops': []}
     on_cpu = torch.device(device or default_device()).type == 'cpu'
     extra = ['fast+compile'] if compile == 'yes' or (compile == 'auto' and not on_cpu) else []
+    dims = _task_dims(task) if task else ((39,), 4)   # update and act on the loop task's sizes (compiled graphs are reused)
     for p in presets:
         if p not in PRESETS: raise ValueError(f'run_benchmarks: unknown preset {p!r}; expected some of {PRESETS}')
         if ensembles and on_cpu: res['rows'] += bench_ensemble(p, repeats)
-        res['rows'] += bench_update(p, list(variants) + extra, repeats, device=device)
-        res['rows'] += bench_act(p, [v for v in variants if v != 'loop'] + ['fast+bf16'] + extra, repeats, device=device)
+        if 'update' in parts: res['rows'] += bench_update(p, list(variants) + extra, repeats, *dims, device=device)
+        if 'act' in parts:
+            res['rows'] += bench_act(p, [v for v in variants if v != 'loop'] + ['fast+bf16'] + extra, repeats, *dims, device=device)
         steps = max(2, loop_steps // (1 if p != 'paper' else 3))
-        if loop_steps: res['loops'] += [bench_loop(p, task, steps, v, device, mpc=mpc) for v in ['fast'] + extra
-                                        for mpc in (True, False)]
+        if loop_steps and 'loop' in parts: res['loops'] += [bench_loop(p, task, steps * n, v, device, num_envs=n, updates_per_step=u, mpc=mpc)
+                                        for v in ['fast'] + extra for mpc in (True, False) for n, u in loop_settings]
     torch.set_num_threads(before)
     return res
 
@@ -265,7 +277,8 @@ def format_table(res: dict) -> str:
         lines.append(f"{r['preset']:<7}{r['what']:<30}{r['variant']:<10}{1e3 * r['median_s']:>11.2f}"
                      f"{1e3 * r['min_s']:>10.2f}{r['speedup']:>9.2f}x")
     for l in res.get('loops', []):
-        lines.append(f"{l['preset']:<7}loop {l['task']} (mpc={l['mpc']}){'':<3}{l['variant']:<10}"
+        nu = f", N={l.get('num_envs', 1)}, u={l.get('updates_per_step', 1.0):g}"
+        lines.append(f"{l['preset']:<7}loop {l['task']} (mpc={l['mpc']}{nu}){'':<3}{l['variant']:<10}"
                      f"{l['steps_per_s']:>8.2f} env-steps/s  (act {1e3 * l['act_s_per_step']:.0f} ms, "
                      f"update {1e3 * l['update_s_per_step']:.0f} ms, env {1e3 * l['env_s_per_step']:.1f} ms per step)")
     m = res['machine']
@@ -284,11 +297,12 @@ def save_results(res: dict, json_path=None, csv_path=None) -> None:
         desc = f"{res['machine']['processor']} | {res['machine']['torch_threads']} threads | {res['machine']['device']}"
         for r in res['rows']: w.writerow({**r, 'machine': desc})
         for l in res.get('loops', []):
-            w.writerow({'preset': l['preset'], 'what': f"loop {l['task']} env-steps/s (mpc={l['mpc']})", 'variant': l['variant'],
+            what = f"loop {l['task']} env-steps/s (mpc={l['mpc']}, N={l.get('num_envs', 1)}, u={l.get('updates_per_step', 1.0):g})"
+            w.writerow({'preset': l['preset'], 'what': what, 'variant': l['variant'],
                         'median_s': 1 / l['steps_per_s'], 'min_s': '', 'n': l['steps'], 'speedup': '', 'machine': desc})
         atomic_write(csv_path, lambda p: p.write_text(buf.getvalue()))
 
-# %% ../nbs/09a_bench.ipynb #326ed1e7
+# %% ../nbs/09a_bench.ipynb #6f3cf591
 @call_parse
 def main(presets: str = 'tiny,small,paper',  # comma-separated presets to run
          json: str = '',                      # write the full record here (JSON)
@@ -298,9 +312,15 @@ def main(presets: str = 'tiny,small,paper',  # comma-separated presets to run
          loop_steps: int = 10,                # env steps timed in the full loop (0: skip it)
          threads: int = 1,                    # torch threads of the variants without '@Nt' (0: torch's default)
          device: str = '',                    # device (default: `default_device()`)
-         compile: str = 'auto'):              # add a torch.compile'd variant: auto (accelerator only), yes, no
+         compile: str = 'auto',               # add a torch.compile'd variant: auto (accelerator only), yes, no
+         loop_settings: str = '1:1',          # full-loop rows as num_envs:updates_per_step pairs, e.g. '1:1,4:0.25'
+         variants: str = 'plain,loop,fast,fast@2t',  # eager variants timed side by side (the first is the ratios' base)
+         parts: str = 'update,act,loop'):     # which measurements to run
     "Time update / act / full loop for each preset and variant; print a table, optionally save JSON/CSV."
+    try: settings = tuple((int(n), float(u)) for n, u in (x.split(':') for x in loop_settings.split(',') if x))
+    except ValueError: raise ValueError(f"--loop_settings: expected num_envs:updates_per_step pairs like '1:1,4:0.25', got {loop_settings!r}")
     res = run_benchmarks(tuple(p for p in presets.split(',') if p), repeats, task, loop_steps, device=device or None,
-                         compile=compile, threads=threads or None)
+                         compile=compile, threads=threads or None, loop_settings=settings,
+                         variants=tuple(v for v in variants.split(',') if v), parts=tuple(parts.split(',')))
     print(format_table(res))
     save_results(res, json or None, csv or None)
