@@ -94,7 +94,7 @@ class RunningScale(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor: return x / self.value
     def extra_repr(self): return f'tau={self.tau}, value={self.value.item():.3g}'
 
-# %% ../nbs/09_agent.ipynb #f21f3ad9
+# %% ../nbs/09_agent.ipynb #d26cbc2b
 class Agent:
     "CDRED agent: world model + coupled RND reward + MPPI + policy prior."
     def __init__(self, cfg: AgentConfig, obs_shape, action_dim: int, episode_length: int, device=None):
@@ -116,7 +116,7 @@ class Agent:
         self.pi_optim = torch.optim.Adam(self.model.policy.parameters(), lr=cfg.lr, eps=1e-5, fused=fused)
         self.schedulers = ([torch.optim.lr_scheduler.StepLR(o, cfg.lr_decay_steps, cfg.lr_decay_gamma)
                             for o in (self.optim, self.pi_optim)] if cfg.lr_decay else [])
-        self.num_updates, self._prev_mean, self.compiled = 0, None, False
+        self.num_updates, self._prev_mean, self.compiled, self._cuda_graphs = 0, None, False, False
         self.model.eval()   # acting and planning run without dropout; `update` switches to train mode
         if cfg.tf32 and self.device.type == 'cuda': torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
         if cfg.compile: self.compile()
@@ -304,7 +304,7 @@ def update(self: Agent, agent_batch, expert_batch=None) -> dict:
     keys = list(out)
     return dict(zip(keys, torch.stack([out[k].detach().float() for k in keys]).tolist()))
 
-# %% ../nbs/09_agent.ipynb #3c9533ce
+# %% ../nbs/09_agent.ipynb #9c99d47b
 @patch
 def compile(self: Agent, backend: str = 'inductor', mode: str | None = None, fullgraph: bool = False) -> Agent:
     "`torch.compile` the model loss, the policy loss and `_act`; on CUDA `mode` defaults to 'reduce-overhead' (CUDA graphs)."
@@ -321,7 +321,7 @@ def compile(self: Agent, backend: str = 'inductor', mode: str | None = None, ful
 @patch
 def _graph_step(self: Agent):
     "Tell CUDA-graph trees a new step begins (earlier replays' outputs may be overwritten); a no-op without CUDA graphs."
-    if getattr(self, '_cuda_graphs', False): torch.compiler.cudagraph_mark_step_begin()
+    if self._cuda_graphs: torch.compiler.cudagraph_mark_step_begin()
 
 # %% ../nbs/09_agent.ipynb #7439b514
 @patch

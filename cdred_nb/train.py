@@ -148,11 +148,26 @@ def config_from_dict(cls, d: dict):
         kw[k] = v
     return cls(**kw)
 
-# %% ../nbs/10_online_il.ipynb #038d5b85
+# %% ../nbs/10_online_il.ipynb #bbe33009
 def _literal(text: str):
     import ast
     try: return ast.literal_eval(text)
     except (ValueError, SyntaxError): return text
+
+_SCALARS = {'bool': bool, 'int': int, 'float': float, 'str': str}
+
+def _typed(owner, leaf: str, value, path: str):
+    "`value` checked against the type of field `leaf` of dataclass `owner`; optionals, tuples and configs pass as parsed."
+    t = {f.name: f.type for f in dataclasses.fields(owner)}[leaf]   # a string here (`from __future__ import annotations`)
+    if isinstance(t, str) and t.endswith(' | None'):
+        if value is None: return None
+        t = t[:-len(' | None')]
+    t = _SCALARS.get(t, t) if isinstance(t, str) else t
+    if t is bool and isinstance(value, str) and value.lower() in ('true', 'false'): return value.lower() == 'true'
+    if t is float and isinstance(value, int) and not isinstance(value, bool): return float(value)
+    if t in (bool, int, float, str) and not (type(value) is t):
+        raise ValueError(f'override: {path} must be {t.__name__}, got {value!r} ({type(value).__name__})')
+    return value
 
 def override(cfg, assignments: str | dict):
     "`cfg` with dotted-path fields replaced: 'agent.lr=1e-3,agent.mpc=True' or {'agent.lr': 1e-3}."
@@ -170,7 +185,7 @@ def override(cfg, assignments: str | dict):
             chain.append(getattr(chain[-1], name))
         if not dataclasses.is_dataclass(chain[-1]) or leaf not in {f.name for f in dataclasses.fields(chain[-1])}:
             raise ValueError(f'override: {type(chain[-1]).__name__} has no field {leaf!r} (in {path!r})')
-        new = chain[-1].replace(**{leaf: value})
+        new = chain[-1].replace(**{leaf: _typed(chain[-1], leaf, value, path)})
         for parent, name in zip(reversed(chain[:-1]), reversed(parents)): new = parent.replace(**{name: new})
         cfg = new
     return cfg
