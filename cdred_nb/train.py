@@ -22,10 +22,10 @@ from .buffer import EpisodeBuffer
 from .agent import AgentConfig, Agent
 
 # %% auto #0
-__all__ = ['METHODS', 'PLUGINS', 'CHECKPOINT', 'RESUME_FIELDS', 'default_episode_length', 'TrainConfig', 'default_job_agent',
-           'Method', 'register_method', 'get_method', 'world_model_agent', 'config_from_dict', 'override',
-           'check_config', 'prepare_run_dir', 'episode_seed', 'run_episode', 'evaluate', 'uniform_policy', 'demo_stats',
-           'normalised_score', 'score_metric', 'read_metrics', 'RunLog', 'rng_state', 'set_rng_state',
+__all__ = ['METHODS', 'PLUGINS', 'CHECKPOINT', 'RESUME_FIELDS', 'RESUME_AGENT_FIELDS', 'default_episode_length', 'TrainConfig',
+           'default_job_agent', 'Method', 'register_method', 'get_method', 'world_model_agent', 'config_from_dict',
+           'override', 'check_config', 'prepare_run_dir', 'episode_seed', 'run_episode', 'evaluate', 'uniform_policy',
+           'demo_stats', 'normalised_score', 'score_metric', 'read_metrics', 'RunLog', 'rng_state', 'set_rng_state',
            'save_checkpoint', 'load_checkpoint', 'load_run_demos', 'build_parts', 'LoopState', 'setup_run',
            'update_agent', 'LocalEnvs', 'EnvWorkers', 'train_episode', 'evaluate_agent', 'checkpoint', 'plot_curve',
            'record_video', 'train', 'finish', 'main']
@@ -400,17 +400,27 @@ class LoopState:
     baseline: dict = dataclasses.field(default_factory=dict) # the random policy's eval numbers
     update_credit: float = 0.   # c, the fraction of an update carried to the next step (`updates_per_step`)
 
-# %% ../nbs/10_online_il.ipynb #ca1a4c8f
+# %% ../nbs/10_online_il.ipynb #a1f07077
 RESUME_FIELDS = ('steps', 'time_limit', 'eval_every', 'eval_episodes', 'checkpoint_every', 'log_every', 'video', 'progress', 'device',
                  'run_dir', 'async_envs')
 
+RESUME_AGENT_FIELDS = ('compile', 'tf32')   # agent switches of speed alone
+
+def _flat(d: dict, prefix: str = '') -> dict:
+    "Nested dict as {'a.b.c': value}."
+    return {k2: v2 for k, v in d.items()
+            for k2, v2 in (_flat(v, f'{prefix}{k}.').items() if isinstance(v, dict) else [(f'{prefix}{k}', v)])}
+
 def _resume_config(saved: TrainConfig, new: TrainConfig | None) -> TrainConfig:
-    "`saved`, with the resumable fields of `new` (if given); any other difference is an error."
+    "`saved`, with the resumable fields of `new` (if given); any other difference is an error naming the dotted paths."
     if new is None: return saved
-    bad = [f.name for f in dataclasses.fields(TrainConfig)
-           if f.name not in RESUME_FIELDS and getattr(new, f.name) != getattr(saved, f.name)]
-    if bad: raise ValueError(f'cannot resume with different {bad}; only {RESUME_FIELDS} may change')
-    return saved.replace(**{k: getattr(new, k) for k in RESUME_FIELDS if k != 'run_dir'})
+    same_speed = new.replace(agent=new.agent.replace(**{k: getattr(saved.agent, k) for k in RESUME_AGENT_FIELDS}))
+    a, b = _flat(saved.to_dict()), _flat(same_speed.to_dict())
+    bad = [k for k in a if k.split('.')[0] not in RESUME_FIELDS and a[k] != b.get(k)]
+    if bad: raise ValueError(f'cannot resume with different {bad}; only {RESUME_FIELDS} and '
+                             f'agent.{{{", ".join(RESUME_AGENT_FIELDS)}}} may change')
+    out = saved.replace(**{k: getattr(new, k) for k in RESUME_FIELDS if k != 'run_dir'})
+    return out.replace(agent=out.agent.replace(**{k: getattr(new.agent, k) for k in RESUME_AGENT_FIELDS}))
 
 def _write_config(run) -> None:
     meta = {'config': run.cfg.to_dict(), 'seed_steps': run.cfg.seed_steps, 'pretrain_steps': run.cfg.pretrain_steps,
@@ -689,7 +699,7 @@ def finish(run) -> dict:
     atomic_write(run.run_dir/'summary.json', lambda p: p.write_text(json.dumps(summary, indent=1)))
     return summary
 
-# %% ../nbs/10_online_il.ipynb #78c3c059
+# %% ../nbs/10_online_il.ipynb #c8c44cec
 @call_parse
 def main(task: str = None,             # env id, e.g. mw:reach, mw:drawer-open, dmc:cheetah-run (default: the preset's: mw:button-press for small, mw:reach otherwise)
          demos: str = None,            # expert demo file (.npz); default: the task's default demos (made and cached if missing)
@@ -723,10 +733,9 @@ def main(task: str = None,             # env id, e.g. mw:reach, mw:drawer-open, 
     if resume is not None:
         saved = json.loads((Path(resume)/'config.json').read_text())['config']
         cfg = config_from_dict(TrainConfig, saved).replace(**{k: v for k, v in given.items() if k in RESUME_FIELDS})
-    else:
-        cfg = TrainConfig.preset(preset).replace(**given)
-        if mpc is not None: cfg = cfg.replace(agent=cfg.agent.replace(mpc=mpc))
-        if set: cfg = override(cfg, set)
+    else: cfg = TrainConfig.preset(preset).replace(**given)
+    if mpc is not None: cfg = cfg.replace(agent=cfg.agent.replace(mpc=mpc))
+    if set: cfg = override(cfg, set)   # on resume: `train` refuses any change that is not resumable, naming it
     s = train(cfg, resume=resume)
     print(f"{s['task']}: score {s['final']['score']} (success {s['final']['eval_success']}, return {s['final']['eval_return']}) "
           f"after {s['steps']} steps, {s['wall_time'] / 60:.1f} min; run folder {s['run_dir']}")
