@@ -15,7 +15,7 @@ import torch.nn.functional as F
 
 # %% auto #0
 __all__ = ['IN_TEST', 'ENSEMBLE_IMPLS', 'PRESETS', 'configure_threads', 'keep_freed_memory', 'set_seed', 'default_device',
-           'atomic_write', 'atomic_torch_save', 'weight_init', 'mlp', 'Ensemble', 'fast_mish', 'FastMish',
+           'is_cuda', 'atomic_write', 'atomic_torch_save', 'weight_init', 'mlp', 'Ensemble', 'fast_mish', 'FastMish',
            'use_fast_mish', 'Config']
 
 # %% ../nbs/00_core.ipynb #a899151d
@@ -50,12 +50,16 @@ def set_seed(seed: int) -> None:
     np.random.seed(seed % 2**32)
     torch.manual_seed(seed)
 
-# %% ../nbs/00_core.ipynb #cc703c82
+# %% ../nbs/00_core.ipynb #8d1e0b9a
 def default_device() -> torch.device:
     "The accelerator when one is present (override with env var `CDRED_DEVICE`), else the CPU."
     if name := os.environ.get('CDRED_DEVICE'): return torch.device(name)
     if torch.cuda.is_available(): return torch.device('cuda')
     return torch.device('cpu')
+
+def is_cuda(device) -> bool:
+    "Whether `device` (a `torch.device` or its name) is a CUDA GPU, where TF32 and CUDA graphs apply."
+    return torch.device(device).type == 'cuda'
 
 # %% ../nbs/00_core.ipynb #0e5f180c
 def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:

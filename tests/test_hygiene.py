@@ -54,17 +54,17 @@ def test_no_debugger_residue():
     assert not hits, f'debugger residue in: {hits}'
 
 def test_cuda_named_only_in_the_device_helper():
-    "A device string 'cuda' / 'cuda:N' appears only inside `core.default_device`."
+    "A device string 'cuda' / 'cuda:N' appears only inside core's device helpers (`default_device`, `is_cuda`)."
     hits = []
     for p in MODULES:
         tree = ast.parse(p.read_text())
         allowed = {id(n) for f in ast.walk(tree)
-                   if isinstance(f, ast.FunctionDef) and p.stem == 'core' and f.name == 'default_device'
+                   if isinstance(f, ast.FunctionDef) and p.stem == 'core' and f.name in ('default_device', 'is_cuda')
                    for n in ast.walk(f)}
         hits += [f'{p.name}:{n.lineno}' for n in ast.walk(tree)
                  if isinstance(n, ast.Constant) and isinstance(n.value, str)
                  and re.fullmatch(r'cuda(:\d+)?', n.value.strip().lower()) and id(n) not in allowed]
-    assert not hits, f'literal "cuda" outside core.default_device: {hits}'
+    assert not hits, f'literal "cuda" outside core.default_device / core.is_cuda: {hits}'
 
 @pytest.mark.parametrize('nb', NBS, ids=lambda p: p.stem)
 def test_notebook_opens_with_title_and_summary(nb):
