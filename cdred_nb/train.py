@@ -148,21 +148,18 @@ def config_from_dict(cls, d: dict):
         kw[k] = v
     return cls(**kw)
 
-# %% ../nbs/10_online_il.ipynb #bbe33009
+# %% ../nbs/10_online_il.ipynb #54be0414
 def _literal(text: str):
     import ast
     try: return ast.literal_eval(text)
     except (ValueError, SyntaxError): return text
 
-_SCALARS = {'bool': bool, 'int': int, 'float': float, 'str': str}
-
 def _typed(owner, leaf: str, value, path: str):
-    "`value` checked against the type of field `leaf` of dataclass `owner`; optionals, tuples and configs pass as parsed."
-    t = {f.name: f.type for f in dataclasses.fields(owner)}[leaf]   # a string here (`from __future__ import annotations`)
-    if isinstance(t, str) and t.endswith(' | None'):
+    "`value` checked against the type of field `leaf` of dataclass `owner`; tuples and nested configs pass as parsed."
+    t = typing.get_type_hints(type(owner))[leaf]   # resolved types, as `config_from_dict` reads them
+    if type(None) in typing.get_args(t):            # `X | None`
         if value is None: return None
-        t = t[:-len(' | None')]
-    t = _SCALARS.get(t, t) if isinstance(t, str) else t
+        t = next(a for a in typing.get_args(t) if a is not type(None))
     if t is bool and isinstance(value, str) and value.lower() in ('true', 'false'): return value.lower() == 'true'
     if t is float and isinstance(value, int) and not isinstance(value, bool): return float(value)
     if t in (bool, int, float, str) and not (type(value) is t):
