@@ -1,12 +1,7 @@
 #!/bin/bash
 # One device session (#8): the compiled agent against eager on the GPU, then the paper-size GPU benchmark.
 # Needs .whl/ (mujoco, dm_control, gymnasium, fastcore wheels; see ../gpu_2026-11-26/README.md) carried.
-export PYTHONUNBUFFERED=1 MUJOCO_GL=disable TORCHINDUCTOR_COMPILE_THREADS=16
-T0=$(date +%s); el() { echo "[$(( $(date +%s) - T0 )) s] $*"; }
-python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl || exit 1
-tar xzf .whl/dm_control_slim.tgz -C /tmp/site
-export PYTHONPATH=/tmp/site:$PWD
-D=assets/results/gpu_compile; L=$OUT/logs; mkdir -p $L
+source assets/results/gpu_compile/device_setup.sh   # env, wheels, `el`, $D and $L
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader | tee $L/nvidia_smi.txt
 python3 -c "import torch, cdred_nb.core as c; print('torch', torch.__version__, c.default_device())" || exit 1
 B="python3 -m cdred_nb.bench --device cuda --task dmc:cheetah-run --repeats 10 --compile yes"

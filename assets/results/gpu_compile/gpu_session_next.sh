@@ -4,12 +4,7 @@
 # Before the call, here:  mkdir -p .ckpt && echo /.ckpt/ >> .git/info/exclude &&
 #   gzip -1 -c runs/experts/dmc-walker-walk-s0/checkpoint.pt > .ckpt/walker.pt.gz && cp runs/experts/dmc-walker-walk-s0/config.json .ckpt/
 # Call: run(command='bash assets/results/gpu_compile/gpu_session_next.sh', carry=['.whl', '.ckpt'], timeout_s=590)
-export PYTHONUNBUFFERED=1 MUJOCO_GL=disable TORCHINDUCTOR_COMPILE_THREADS=16
-T0=$(date +%s); el() { echo "[$(( $(date +%s) - T0 )) s] $*"; }
-python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl || exit 1
-tar xzf .whl/dm_control_slim.tgz -C /tmp/site
-export PYTHONPATH=/tmp/site:$PWD
-D=assets/results/gpu_compile; L=$OUT/logs; mkdir -p $L
+source assets/results/gpu_compile/device_setup.sh   # env, wheels, `el`, $D and $L
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader | tee $L/nvidia_smi.txt
 W=runs/experts/dmc-walker-walk-s0; mkdir -p $W
 [ -f .ckpt/walker.pt.gz ] && gunzip -c .ckpt/walker.pt.gz > $W/checkpoint.pt && cp .ckpt/config.json $W/
