@@ -352,7 +352,7 @@ def load_run_demos(cfg: TrainConfig, env):
         demos = dataclasses.replace(demos, episodes=demos.episodes[:cfg.num_demos])
     return demos, str(path)
 
-# %% ../nbs/10_online_il.ipynb #9a4a0e1b
+# %% ../nbs/10_online_il.ipynb #6c7b5caa
 def _capacity(cfg: TrainConfig, T: int) -> int:
     "Rows the agent buffer can need (steps + a last round of N episodes + one row per episode), capped at `buffer_capacity`."
     return min(cfg.buffer_capacity, 2 * (cfg.steps + cfg.num_envs * T + 1))
@@ -361,6 +361,8 @@ def build_parts(cfg: TrainConfig, run_dir: Path):
     "Environments, demos, buffers and agent for `cfg` (nothing is trained or logged)."
     device = torch.device(cfg.device) if cfg.device else default_device()
     set_seed(cfg.seed)
+    # evaluation has its own env, built with seed + 1: on Meta-World its 50 goals are not the training env's
+    # (nor the demos', made with seed 0), so the score is measured on goals the agent never trained on
     env, eval_env = make_env(cfg.task, seed=cfg.seed), make_env(cfg.task, seed=cfg.seed + 1)
     method = get_method(cfg.method)
     H, T = cfg.agent.horizon, env.episode_length
