@@ -22,13 +22,13 @@ from .buffer import EpisodeBuffer
 from .agent import AgentConfig, Agent
 
 # %% auto #0
-__all__ = ['METHODS', 'PLUGINS', 'CHECKPOINT', 'RESUME_FIELDS', 'RESUME_AGENT_FIELDS', 'default_episode_length', 'TrainConfig',
-           'default_job_agent', 'Method', 'register_method', 'get_method', 'world_model_agent', 'config_from_dict',
-           'override', 'check_config', 'prepare_run_dir', 'episode_seed', 'run_episode', 'evaluate', 'uniform_policy',
-           'demo_stats', 'normalised_score', 'score_metric', 'read_metrics', 'RunLog', 'rng_state', 'set_rng_state',
-           'save_checkpoint', 'load_checkpoint', 'load_run_demos', 'build_parts', 'LoopState', 'setup_run',
-           'update_agent', 'LocalEnvs', 'EnvWorkers', 'train_episode', 'evaluate_agent', 'checkpoint', 'plot_curve',
-           'record_video', 'train', 'finish', 'main']
+__all__ = ['METHODS', 'PLUGINS', 'CHECKPOINT', 'RESUME_FIELDS', 'RESUME_AGENT_FIELDS', 'FINAL_EVAL', 'default_episode_length',
+           'TrainConfig', 'default_job_agent', 'Method', 'register_method', 'get_method', 'world_model_agent',
+           'config_from_dict', 'override', 'check_config', 'prepare_run_dir', 'episode_seed', 'run_episode', 'evaluate',
+           'uniform_policy', 'demo_stats', 'normalised_score', 'score_metric', 'read_metrics', 'RunLog', 'rng_state',
+           'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'load_run_demos', 'build_parts', 'LoopState',
+           'setup_run', 'update_agent', 'LocalEnvs', 'EnvWorkers', 'train_episode', 'evaluate_agent', 'checkpoint',
+           'plot_curve', 'record_video', 'train', 'finish', 'evaluate_run', 'main']
 
 # %% ../nbs/10_online_il.ipynb #b2b979d0
 def default_episode_length(task: str) -> int:
@@ -697,6 +697,37 @@ def finish(run) -> dict:
                'complete': loop.step >= cfg.steps}
     atomic_write(run.run_dir/'summary.json', lambda p: p.write_text(json.dumps(summary, indent=1)))
     return summary
+
+# %% ../nbs/10_online_il.ipynb #4e2fa55a
+FINAL_EVAL = 'final_eval.json'
+
+def evaluate_run(run_dir: str | Path, episodes: int = 50, device: str | None = None, write: bool = True) -> dict:
+    "Evaluate the final policy of the finished run in `run_dir` on `episodes` eval episodes; written to FINAL_EVAL."
+    run_dir = Path(run_dir)
+    if not (run_dir/'summary.json').exists():
+        raise FileNotFoundError(f'{str(run_dir/"summary.json")!r} does not exist: evaluate_run needs a finished run')
+    summary = json.loads((run_dir/'summary.json').read_text())
+    cfg = config_from_dict(TrainConfig, json.loads((run_dir/'config.json').read_text())['config'])
+    if device is not None: cfg = cfg.replace(device=device)
+    state = load_checkpoint(run_dir)
+    if state['loop']['step'] != summary['steps']:
+        raise ValueError(f"{str(run_dir)!r}: checkpoint.pt is at step {state['loop']['step']}, summary.json at {summary['steps']}")
+    if episodes < 1: raise ValueError(f'evaluate_run: episodes must be >= 1, got {episodes}')
+    run = build_parts(cfg, run_dir)
+    run.agent.load_state_dict(state['agent'])
+    policy = lambda obs, t: run.agent.act(obs, eval_mode=True, t0=t == 0)
+    eps = [run_episode(run.eval_env, policy, episode_seed(cfg.seed, 1, i)) for i in range(episodes)]
+    for env in (run.env, run.eval_env): env.close()
+    mean = lambda k, n=episodes: float(np.mean([e[k] for e in eps[:n]]))
+    metric, final, n = summary['score_metric'], summary['final'], min(cfg.eval_episodes, episodes)
+    out = {'step': summary['steps'], 'episodes': episodes, 'eval_return': mean('return'), 'eval_success': mean('success'),
+           'score': normalised_score(mean(metric), summary['random'][metric], summary['expert'][metric]),
+           'return_score': normalised_score(mean('return'), summary['random']['return'], summary['expert']['return']),
+           'success_se': float(np.std([e['success'] for e in eps]) / math.sqrt(episodes)),
+           'reproduced': None if cfg.agent.mpc else   # MPPI draws random samples: a replay is not the same episodes
+                         n == cfg.eval_episodes and bool(np.isclose(mean('return', n), float(final['eval_return']), rtol=1e-4, atol=1e-3))}
+    if write: atomic_write(run_dir/FINAL_EVAL, lambda p: p.write_text(json.dumps(out, indent=1)))
+    return out
 
 # %% ../nbs/10_online_il.ipynb #c8c44cec
 @call_parse
