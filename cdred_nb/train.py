@@ -24,11 +24,12 @@ from .agent import AgentConfig, Agent
 # %% auto #0
 __all__ = ['METHODS', 'PLUGINS', 'CHECKPOINT', 'RESUME_FIELDS', 'RESUME_AGENT_FIELDS', 'FINAL_EVAL', 'default_episode_length',
            'TrainConfig', 'default_job_agent', 'Method', 'register_method', 'get_method', 'world_model_agent',
-           'config_from_dict', 'override', 'check_config', 'prepare_run_dir', 'episode_seed', 'run_episode', 'evaluate',
-           'uniform_policy', 'demo_stats', 'normalised_score', 'score_metric', 'read_metrics', 'RunLog', 'rng_state',
-           'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'load_run_demos', 'build_parts', 'LoopState',
-           'setup_run', 'update_agent', 'LocalEnvs', 'EnvWorkers', 'train_episode', 'evaluate_agent', 'checkpoint',
-           'plot_curve', 'record_video', 'train', 'finish', 'evaluate_run', 'main']
+           'config_from_dict', 'override', 'check_config', 'prepare_run_dir', 'episode_seed', 'run_episode',
+           'eval_episodes_of', 'evaluate', 'agent_eval_policy', 'uniform_policy', 'demo_stats', 'normalised_score',
+           'score_metric', 'read_metrics', 'RunLog', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint',
+           'load_run_demos', 'build_parts', 'LoopState', 'setup_run', 'update_agent', 'LocalEnvs', 'EnvWorkers',
+           'train_episode', 'evaluate_agent', 'checkpoint', 'plot_curve', 'record_video', 'train', 'finish',
+           'evaluate_run', 'main']
 
 # %% ../nbs/10_online_il.ipynb #b2b979d0
 def default_episode_length(task: str) -> int:
@@ -219,7 +220,7 @@ def prepare_run_dir(run_dir: str | Path) -> Path:
     except OSError as e: raise PermissionError(f'run folder {str(run_dir)!r} is not writable: {e}') from e
     return run_dir
 
-# %% ../nbs/10_online_il.ipynb #408ac8fa
+# %% ../nbs/10_online_il.ipynb #7f7b1b25
 def episode_seed(seed: int, kind: int, i: int) -> int:
     "A reset seed for episode `i` of stream `kind` (0 train, 1 eval) of run `seed`; streams never collide."
     return int(np.random.SeedSequence([seed, kind, i]).generate_state(1)[0])
@@ -235,10 +236,18 @@ def run_episode(env, policy: Callable, seed: int, render: int = 0) -> dict:
     if render: frames.append(env.render(render))
     return {'return': ret, 'success': success, 'length': t + 1, 'frames': frames}
 
+def eval_episodes_of(env, policy: Callable, episodes: int, seed: int = 0) -> list[dict]:
+    "`run_episode` from each of the first `episodes` fixed eval start states of `seed` (the eval seed stream)."
+    return [run_episode(env, policy, episode_seed(seed, 1, i)) for i in range(episodes)]
+
 def evaluate(env, policy: Callable, episodes: int, seed: int = 0) -> dict:
     "Mean return, success rate and length of `episodes` episodes from the fixed eval start states of `seed`."
-    runs = [run_episode(env, policy, episode_seed(seed, 1, i)) for i in range(episodes)]
+    runs = eval_episodes_of(env, policy, episodes, seed)
     return {k: float(np.mean([r[k] for r in runs])) for k in ('return', 'success', 'length')}
+
+def agent_eval_policy(agent) -> Callable:
+    "`policy(obs, t)` of `agent` in eval mode (the policy mean, or MPPI without noise), a new episode at t = 0."
+    return lambda obs, t: agent.act(obs, eval_mode=True, t0=t == 0)
 
 def uniform_policy(action_dim: int, rng: np.random.Generator) -> Callable:
     "`policy(obs, t)` drawing actions uniformly from [-1, 1]^A with `rng`."
@@ -600,11 +609,11 @@ def train_episode(run) -> list[dict]:
         loop.log_rows += 1
     return rows
 
-# %% ../nbs/10_online_il.ipynb #9804e8f8
+# %% ../nbs/10_online_il.ipynb #302b6ba7
 def evaluate_agent(run) -> dict:
     "Evaluate the agent (eval mode), log an eval row, update the curve; the row."
     cfg, loop = run.cfg, run.loop
-    res = evaluate(run.eval_env, lambda obs, t: run.agent.act(obs, eval_mode=True, t0=t == 0), cfg.eval_episodes, cfg.seed)
+    res = evaluate(run.eval_env, agent_eval_policy(run.agent), cfg.eval_episodes, cfg.seed)
     metric = score_metric(cfg, run.env)
     score = normalised_score(res[metric], loop.baseline[metric], run.expert[metric])
     return_score = normalised_score(res['return'], loop.baseline['return'], run.expert['return'])
@@ -621,7 +630,7 @@ def checkpoint(run) -> Path:
     return save_checkpoint(run.run_dir, run.agent, run.agent_buffer, run.expert_buffer,
                            dataclasses.asdict(run.loop), run.actions)
 
-# %% ../nbs/10_online_il.ipynb #7b10e611
+# %% ../nbs/10_online_il.ipynb #6126dbd0
 def plot_curve(evals: list[dict], path: str | Path, title: str = '') -> Path:
     "Normalised score (or the return, when there is no expert to normalise by) vs env steps and wall time, as a PNG."
     from matplotlib.figure import Figure
@@ -640,8 +649,7 @@ def record_video(run, path: str | Path, size: int = 128, fps: int = 20) -> Path:
     "An mp4 of one evaluation episode (eval mode) at `path`."
     import mediapy as media, imageio_ffmpeg
     media.set_ffmpeg(imageio_ffmpeg.get_ffmpeg_exe())
-    ep = run_episode(run.eval_env, lambda obs, t: run.agent.act(obs, eval_mode=True, t0=t == 0),
-                     episode_seed(run.cfg.seed, 1, 0), render=size)
+    ep = run_episode(run.eval_env, agent_eval_policy(run.agent), episode_seed(run.cfg.seed, 1, 0), render=size)
     media.write_video(str(path), np.stack(ep['frames']), fps=fps)
     return Path(path)
 
@@ -698,7 +706,7 @@ def finish(run) -> dict:
     atomic_write(run.run_dir/'summary.json', lambda p: p.write_text(json.dumps(summary, indent=1)))
     return summary
 
-# %% ../nbs/10_online_il.ipynb #4e2fa55a
+# %% ../nbs/10_online_il.ipynb #e5483939
 FINAL_EVAL = 'final_eval.json'
 
 def evaluate_run(run_dir: str | Path, episodes: int = 50, device: str | None = None, write: bool = True) -> dict:
@@ -715,8 +723,7 @@ def evaluate_run(run_dir: str | Path, episodes: int = 50, device: str | None = N
     if episodes < 1: raise ValueError(f'evaluate_run: episodes must be >= 1, got {episodes}')
     run = build_parts(cfg, run_dir)
     run.agent.load_state_dict(state['agent'])
-    policy = lambda obs, t: run.agent.act(obs, eval_mode=True, t0=t == 0)
-    eps = [run_episode(run.eval_env, policy, episode_seed(cfg.seed, 1, i)) for i in range(episodes)]
+    eps = eval_episodes_of(run.eval_env, agent_eval_policy(run.agent), episodes, cfg.seed)   # the run's evaluations' stream
     for env in (run.env, run.eval_env): env.close()
     mean = lambda k, n=episodes: float(np.mean([e[k] for e in eps[:n]]))
     metric, final, n = summary['score_metric'], summary['final'], min(cfg.eval_episodes, episodes)
