@@ -133,8 +133,8 @@ def reach_wall_expert(kp: float = 10.) -> Callable[[np.ndarray], np.ndarray]:
     "Scripted reach-wall expert: `reach_expert` that climbs while the wall is in the way."
     return reach_expert(kp, wall=MW_WALL_ZONE)
 
-# %% ../nbs/05_demos.ipynb #73036beb
-def reacher_expert(kp: float = 10., kd: float = 1., l: float = 0.12) -> Callable[[np.ndarray], np.ndarray]:
+# %% ../nbs/05_demos.ipynb #8edaab14
+def reacher_expert(kp: float = 5., kd: float = 0.1, l: float = 0.12) -> Callable[[np.ndarray], np.ndarray]:
     "Inverse kinematics + joint PD for dm_control reacher (obs: angles, fingertip→target, velocities)."
     def act(obs):
         q, e, dq = obs[:2], obs[2:4], obs[4:6]
