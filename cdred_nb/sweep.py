@@ -42,7 +42,7 @@ def trial_config(task: str, method: str, seed: int, steps: int | None = None, pr
     if overrides: cfg = override(cfg, overrides)
     return check_config(method_config(cfg, method))
 
-# %% ../nbs/10a_sweep.ipynb #ff14450d
+# %% ../nbs/10a_sweep.ipynb #2f29acbf
 def run_state(run_dir: str | Path, steps: int) -> str:
     "'complete' (summary.json for >= `steps` steps), 'resume' (a checkpoint to continue from) or 'fresh'."
     run_dir = Path(run_dir)
@@ -61,7 +61,7 @@ def clear_partial(run_dir: str | Path) -> None:
 def run_lock(run_dir: str | Path, wait: bool = True):
     "Hold an exclusive lock on `run_dir`; yields True. `wait=False`: yields False at once if another live process holds it."
     Path(run_dir).mkdir(parents=True, exist_ok=True)
-    with open(Path(run_dir)/'.sweep.lock', 'w') as f:
+    with open(Path(run_dir)/'.sweep.lock', 'a') as f:   # 'a': opening never truncates a file another process holds
         try: fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
             yield False
