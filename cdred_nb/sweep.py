@@ -354,7 +354,7 @@ def publish(out_dir: str | Path, dest: str | Path, complete_only: bool = True) -
             if (run/name).exists(): shutil.copy2(run/name, to/name)
     return dest
 
-# %% ../nbs/10a_sweep.ipynb #025cd05e
+# %% ../nbs/10a_sweep.ipynb #1249e62b
 def _split(s: str, cast=str) -> list:
     "'a,b' -> [cast(a), cast(b)]."
     return [cast(x.strip()) for x in str(s).split(',') if x.strip()]
@@ -394,7 +394,9 @@ def main(tasks: str = None,               # comma-separated task ids, e.g. mw:re
     if not aggregate_only:
         sweep(_split(tasks), _split(methods), _split(seeds, int), steps, preset, out, address, cpus_per_trial,
               gpus_per_trial, max_concurrent, max_failures, verbose, set or '', backend)
-    if final_eval_episodes: reevaluate(out, final_eval_episodes, progress=verbose > 0)
+    if final_eval_episodes:   # replays run on each run's recorded thread count; runs older than that record, on the trials' own
+        configure_threads(max(1, int(cpus_per_trial)))
+        reevaluate(out, final_eval_episodes, progress=verbose > 0)
     aggregate(out, reps, metric=metric)
     if publish_to: publish(out, publish_to)
     sfx = '' if metric == 'score' else f'_{metric}'

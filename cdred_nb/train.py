@@ -653,7 +653,7 @@ def record_video(run, path: str | Path, size: int = 128, fps: int = 20) -> Path:
     media.write_video(str(path), np.stack(ep['frames']), fps=fps)
     return Path(path)
 
-# %% ../nbs/10_online_il.ipynb #45b1951b
+# %% ../nbs/10_online_il.ipynb #b79c2fa1
 def _due(loop: LoopState, every: int, key: str) -> bool:
     "True (and the next due step advanced past the current step) if `key`'s step has been reached."
     if loop.step < getattr(loop, key): return False
@@ -702,11 +702,11 @@ def finish(run) -> dict:
                'steps_per_s': round(loop.step / max(loop.wall_time, 1e-9), 2), 'final': loop.evals[-1],
                'best_score': _nanmax([float(r['score']) for r in loop.evals]), 'random': loop.baseline,
                'expert': run.expert, 'score_metric': score_metric(cfg, run.env), 'method': cfg.method,
-               'complete': loop.step >= cfg.steps}
+               'complete': loop.step >= cfg.steps, 'torch_threads': torch.get_num_threads()}
     atomic_write(run.run_dir/'summary.json', lambda p: p.write_text(json.dumps(summary, indent=1)))
     return summary
 
-# %% ../nbs/10_online_il.ipynb #e5483939
+# %% ../nbs/10_online_il.ipynb #391d84cb
 FINAL_EVAL = 'final_eval.json'
 
 def evaluate_run(run_dir: str | Path, episodes: int = 50, device: str | None = None, write: bool = True) -> dict:
@@ -723,8 +723,12 @@ def evaluate_run(run_dir: str | Path, episodes: int = 50, device: str | None = N
     if episodes < 1: raise ValueError(f'evaluate_run: episodes must be >= 1, got {episodes}')
     run = build_parts(cfg, run_dir)
     run.agent.load_state_dict(state['agent'])
-    eps = eval_episodes_of(run.eval_env, agent_eval_policy(run.agent), episodes, cfg.seed)   # the run's evaluations' stream
-    for env in (run.env, run.eval_env): env.close()
+    threads = torch.get_num_threads()
+    torch.set_num_threads(summary.get('torch_threads') or threads)   # the run's own count (older summaries lack it)
+    try: eps = eval_episodes_of(run.eval_env, agent_eval_policy(run.agent), episodes, cfg.seed)   # the run's evaluations' stream
+    finally:
+        torch.set_num_threads(threads)
+        for env in (run.env, run.eval_env): env.close()
     mean = lambda k, n=episodes: float(np.mean([e[k] for e in eps[:n]]))
     metric, final, n = summary['score_metric'], summary['final'], min(cfg.eval_episodes, episodes)
     out = {'step': summary['steps'], 'episodes': episodes, 'eval_return': mean('return'), 'eval_success': mean('success'),
