@@ -6,8 +6,12 @@
 #   Q prefers a_E     fraction of states where the critic (mean of all Q heads) values a_E above a_pi, and the mean gap;
 #   r prefers a_E     the same for the CDRED reward r(z, a);
 #   Q(a_E), spread    the critic's value of a_E, and the std of that value over the Q heads (median): its noise scale.
+# Then the landscape around the goal: the expert's states within 2 cm of the target with the hand moved
+# d cm in a random direction (obs[0:3] and the previous frame's obs[18:21]); at each d the critic's
+# value V = Q(z, pi(z)), the reward of holding still r(z, 0) and its two terms (expert -zeta*b_E,
+# behavioural (1-zeta)*b_B), and the policy's |action|.
 # A run whose critic and reward prefer a_E but whose policy does not follow has a policy-optimisation problem;
-# one whose critic is indifferent near the goal has a reward/critic resolution problem.
+# one whose critic is flat where the reward is not has a critic that has not caught up with its reward.
 # Usage: python assets/results/diagnostics/reach_critic_check.py COPY_OF_RUN_DIR [...]  (BC runs: action error only)
 import sys, torch, numpy as np; torch.set_num_threads(1)
 from cdred_nb.train import setup_run, episode_seed
@@ -48,4 +52,20 @@ def check(path):
                      f'  Q(a_E) {qE[k].mean():+.3f}, spread over heads {np.median(spread[k]):.4f}')
         print(line)
 
-for p in sys.argv[1:]: check(p)
+@torch.no_grad()
+def landscape(path, shifts_cm=(0, 2, 4, 6, 8, 12)):
+    run = setup_run(resume=path); agent = run.agent; m = agent.model.eval(); rm = getattr(agent, "reward_model", None)
+    if rm is None or not hasattr(m, 'Qs'): return
+    S, A, D = expert_states(run.eval_env, run.cfg.seed)
+    S = S[D < 0.02]; g = torch.Generator().manual_seed(0); zeta = rm.cfg.expert_coef
+    print(f'{path}: {len(S)} expert states within 2 cm of the target, hand moved d cm')
+    for d_cm in shifts_cm:
+        d = torch.randn(len(S), 3, generator=g); d = d / d.norm(dim=-1, keepdim=True) * d_cm / 100
+        S2 = S.clone(); S2[:, 0:3] += d; S2[:, 18:21] += d
+        z = m.encode(S2); a = m.pi(z)[0]; still = torch.zeros_like(a)
+        V = two_hot_inv(m.Q(z, a, return_type='all'), m.cfg.vmin, m.cfg.vmax).mean(0)
+        b_e, b_b = rm.bias(torch.cat([z, still], -1))
+        print(f'  d = {d_cm:2d} cm: V {V.mean():+.3f}  r(z, 0) {agent._reward(z, still).mean():+.4f}  '
+              f'expert term {(-zeta * b_e).mean():+.4f}  behavioural term {((1 - zeta) * b_b).mean():+.4f}  |pi| {a[:, :3].norm(dim=-1).mean():.2f}')
+
+for p in sys.argv[1:]: check(p); landscape(p)
