@@ -9,7 +9,7 @@
 # Then the landscape around the goal: the expert's states within 2 cm of the target with the hand moved
 # d cm in a random direction (obs[0:3] and the previous frame's obs[18:21]); at each d the critic's
 # value V = Q(z, pi(z)), the reward of holding still r(z, 0) and its two terms (expert -zeta*b_E,
-# behavioural (1-zeta)*b_B), and the policy's |action|.
+# behavioural (1-zeta)*b_B, both before bias_scale), and the policy's |action|.
 # A run whose critic and reward prefer a_E but whose policy does not follow has a policy-optimisation problem;
 # one whose critic is flat where the reward is not has a critic that has not caught up with its reward.
 # Usage: python assets/results/diagnostics/reach_critic_check.py COPY_OF_RUN_DIR [...]  (BC runs: action error only)
