@@ -3,6 +3,7 @@
 # expert action a_E and the run's policy action a_pi (the policy mean, as in evaluation), grouped by the env's
 # success distance (tool centre point to target) at s:
 #   |a_pi - a_E|      the policy's action error (x, y, z), the imitation error at the expert's own states;
+#   pre-tanh |mu|     the policy's mean before the tanh, per axis: near-saturated outputs (> 2) pass almost no gradient;
 #   Q prefers a_E     fraction of states where the critic (mean of all Q heads) values a_E above a_pi, and the mean gap;
 #   r prefers a_E     the same for the CDRED reward r(z, a);
 #   Q(a_E), spread    the critic's value of a_E, and the std of that value over the Q heads (median): its noise scale.
@@ -36,6 +37,7 @@ def check(path):
     S, A, D = expert_states(run.eval_env, run.cfg.seed)
     z = m.encode(S); a_pi = m.pi(z)[0]
     err = (a_pi[:, :3] - A[:, :3]).norm(dim=-1).numpy()
+    mu = m.policy(z).chunk(2, -1)[0][:, :3].abs().numpy()   # pre-tanh means (x, y, z): is the policy saturated?
     has_critic = hasattr(m, 'Qs') and getattr(agent, 'reward_model', None) is not None
     if has_critic:
         heads = lambda a: two_hot_inv(m.Q(z, a, return_type='all'), m.cfg.vmin, m.cfg.vmax).squeeze(-1).numpy()   # (N_q, n)
@@ -45,7 +47,8 @@ def check(path):
     print(f'{path} ({run.cfg.method}), {len(D)} expert states')
     for lo, hi, name in BANDS:
         k = (D >= lo) & (D < hi)
-        line = f'  {name:22s} n={k.sum():4d}  |a_pi - a_E| {np.median(err[k]):.3f} (median), |a_E| {np.median(A[k, :3].norm(dim=-1).numpy()):.3f}'
+        line = (f'  {name:22s} n={k.sum():4d}  |a_pi - a_E| {np.median(err[k]):.3f} (median), |a_E| {np.median(A[k, :3].norm(dim=-1).numpy()):.3f}'
+                f'  pre-tanh |mu| {np.median(mu[k]):.2f} (median), > 2 on {np.mean(mu[k] > 2):.2f}')
         if has_critic:
             line += (f'  Q prefers a_E {np.mean(dq[k] > 0):.2f} (mean gap {dq[k].mean():+.4f})'
                      f'  r prefers a_E {np.mean(dr[k] > 0):.2f} (mean gap {dr[k].mean():+.4f})'
