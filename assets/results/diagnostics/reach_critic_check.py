@@ -31,16 +31,19 @@ def expert_states(env, seed, episodes=20):
             if term or trunc: break
     return (torch.as_tensor(np.array(S), dtype=torch.float32), torch.as_tensor(np.array(A), dtype=torch.float32), np.array(D))
 
+def q_heads(m, z, a):
+    "Each Q head's value of (z, a): (N_q, n)."
+    return two_hot_inv(m.Q(z, a, return_type='all'), m.cfg.vmin, m.cfg.vmax).squeeze(-1)
+
 @torch.no_grad()
-def check(path):
-    run = setup_run(resume=path); agent = run.agent; m = agent.model.eval()
-    S, A, D = expert_states(run.eval_env, run.cfg.seed)
+def check(path, run, S, A, D):
+    agent = run.agent; m = agent.model
     z = m.encode(S); a_pi = m.pi(z)[0]
     err = (a_pi[:, :3] - A[:, :3]).norm(dim=-1).numpy()
     mu = m.policy(z).chunk(2, -1)[0][:, :3].abs().numpy()   # pre-tanh means (x, y, z): is the policy saturated?
     has_critic = hasattr(m, 'Qs') and getattr(agent, 'reward_model', None) is not None
     if has_critic:
-        heads = lambda a: two_hot_inv(m.Q(z, a, return_type='all'), m.cfg.vmin, m.cfg.vmax).squeeze(-1).numpy()   # (N_q, n)
+        heads = lambda a: q_heads(m, z, a).numpy()
         q = lambda a: heads(a).mean(0)
         r = lambda a: agent._reward(z, a).squeeze(-1).numpy()
         dq, dr, qE, spread = q(A) - q(a_pi), r(A) - r(a_pi), q(A), heads(A).std(0)
@@ -56,19 +59,21 @@ def check(path):
         print(line)
 
 @torch.no_grad()
-def landscape(path, shifts_cm=(0, 2, 4, 6, 8, 12)):
-    run = setup_run(resume=path); agent = run.agent; m = agent.model.eval(); rm = getattr(agent, "reward_model", None)
+def landscape(path, run, S, D, shifts_cm=(0, 2, 4, 6, 8, 12)):
+    agent = run.agent; m = agent.model; rm = getattr(agent, 'reward_model', None)
     if rm is None or not hasattr(m, 'Qs'): return
-    S, A, D = expert_states(run.eval_env, run.cfg.seed)
     S = S[D < 0.02]; g = torch.Generator().manual_seed(0); zeta = rm.cfg.expert_coef
     print(f'{path}: {len(S)} expert states within 2 cm of the target, hand moved d cm')
     for d_cm in shifts_cm:
         d = torch.randn(len(S), 3, generator=g); d = d / d.norm(dim=-1, keepdim=True) * d_cm / 100
         S2 = S.clone(); S2[:, 0:3] += d; S2[:, 18:21] += d
         z = m.encode(S2); a = m.pi(z)[0]; still = torch.zeros_like(a)
-        V = two_hot_inv(m.Q(z, a, return_type='all'), m.cfg.vmin, m.cfg.vmax).mean(0)
+        V = q_heads(m, z, a).mean(0)
         b_e, b_b = rm.bias(torch.cat([z, still], -1))
         print(f'  d = {d_cm:2d} cm: V {V.mean():+.3f}  r(z, 0) {agent._reward(z, still).mean():+.4f}  '
               f'expert term {(-zeta * b_e).mean():+.4f}  behavioural term {((1 - zeta) * b_b).mean():+.4f}  |pi| {a[:, :3].norm(dim=-1).mean():.2f}')
 
-for p in sys.argv[1:]: check(p); landscape(p)
+for p in sys.argv[1:]:   # one load and one set of expert episodes per run, for both parts
+    run = setup_run(resume=p); run.agent.model.eval()
+    S, A, D = expert_states(run.eval_env, run.cfg.seed)
+    check(p, run, S, A, D); landscape(p, run, S, D)
