@@ -42,6 +42,7 @@ class AgentConfig(Config):
     reward_coef: float = 0.1       # c_r (RND regression, or reward-head CE in 'rl' mode)
     value_coef: float = 0.1        # c_q
     entropy_coef: float = 1e-4     # β
+    bc_coef: float = 0.            # weight of a BC term on the expert rows of the policy loss; 0 = none (paper); not CDRED when > 0
     batch_size: int = 256          # sub-trajectories per buffer per update (agent + expert = 2x)
     lr_decay: bool = True          # StepLR on both optimisers (official); False = constant lr (TD-MPC2)
     lr_decay_steps: int = 500_000  # StepLR step size, in updates
@@ -58,6 +59,7 @@ class AgentConfig(Config):
         for f in ('lr', 'grad_clip', 'batch_size', 'lr_decay_steps'):
             if getattr(self, f) <= 0: raise ValueError(f'AgentConfig.{f} must be > 0, got {getattr(self, f)}')
         if not 0 < self.tau <= 1: raise ValueError(f'AgentConfig.tau must be in (0, 1], got {self.tau}')
+        if self.bc_coef < 0: raise ValueError(f'AgentConfig.bc_coef must be >= 0, got {self.bc_coef}')
         if self.reward_space not in REWARD_SPACES:
             raise ValueError(f'AgentConfig.reward_space must be one of {REWARD_SPACES}, got {self.reward_space!r}')
 
@@ -261,14 +263,20 @@ def _reward_terms(self: Agent, z: torch.Tensor, action: torch.Tensor, n_agent: i
 
 # %% ../nbs/09_agent.ipynb #15a91197
 @patch
-def _pi_loss(self: Agent, zs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    "Policy loss on latents zs (H+1, B, d), and the mean log-prob."
+def _pi_loss(self: Agent, zs: torch.Tensor, expert_action: torch.Tensor | None = None):
+    "Policy loss on latents zs (H+1, B, d), the mean log-prob, and the BC term (0 unless `bc_coef` > 0)."
     cfg, m = self.cfg, self.model
-    _, a, log_pi, _ = m.pi(zs)
+    mean, a, log_pi, _ = m.pi(zs)
     Q = m.Q(zs, a, return_type='min')
     self.scale.update(Q[0])
     per_t = (cfg.entropy_coef * log_pi - self.scale(Q)).flatten(1).mean(1)
-    return (per_t * lambda_weights(zs.shape[0], cfg.rho, zs.device)).mean(), log_pi.mean()
+    loss = (per_t * lambda_weights(zs.shape[0], cfg.rho, zs.device)).mean()
+    bc = zs.new_zeros(())
+    if cfg.bc_coef > 0 and expert_action is not None:   # the expert rows are the last B_E columns (see `_joint_batch`)
+        H, n_expert = expert_action.shape[:2]
+        bc = weighted_time_mean((mean[:H, -n_expert:] - expert_action).pow(2).sum(-1), cfg.rho)
+        loss = loss + cfg.bc_coef * bc
+    return loss, log_pi.mean(), bc
 
 # %% ../nbs/09_agent.ipynb #61f83680
 @patch
@@ -281,7 +289,9 @@ def _update_step(self: Agent, agent_batch, expert_batch=None) -> dict:
     out['grad_norm'] = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip)
     self.optim.step(); self.optim.zero_grad(set_to_none=True)
     self.model.track_q_grad(False)
-    out['pi_loss'], out['pi_log_prob'] = self._pi_loss(zs.detach())
+    expert_action = None if expert_batch is None or cfg.bc_coef == 0 else expert_batch.action.to(self.device)
+    out['pi_loss'], out['pi_log_prob'], bc = self._pi_loss(zs.detach(), expert_action)
+    if cfg.bc_coef > 0: out['pi_bc_loss'] = bc
     out['pi_loss'].backward()
     out['pi_grad_norm'] = torch.nn.utils.clip_grad_norm_(self.model.policy.parameters(), cfg.grad_clip)
     self.pi_optim.step(); self.pi_optim.zero_grad(set_to_none=True)
