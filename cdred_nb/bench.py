@@ -12,7 +12,7 @@ import numpy as np
 import torch
 from fastcore.script import call_parse
 
-from .core import PRESETS, Ensemble, atomic_write, configure_threads, default_device, mlp, set_seed
+from .core import PRESETS, Ensemble, atomic_write, configure_threads, default_device, torch_threads, mlp, set_seed
 from .buffer import Batch, EpisodeBuffer
 from .agent import Agent, AgentConfig
 
@@ -138,11 +138,7 @@ def parse_variant(name: str) -> tuple[str, int | None, bool, bool]:
 def _variant_call(agent: Agent, fn: Callable, threads: int | None, bf16: bool = False) -> Callable:
     "A call of `fn(agent)` under `threads` torch threads (None: as set), in bf16 autocast if `bf16`."
     def call():
-        before = torch.get_num_threads()
-        if threads is not None: torch.set_num_threads(threads)
-        try:
-            with torch.autocast(agent.device.type, dtype=torch.bfloat16, enabled=bf16): return fn(agent)
-        finally: torch.set_num_threads(before)
+        with torch_threads(threads), torch.autocast(agent.device.type, dtype=torch.bfloat16, enabled=bf16): return fn(agent)
     return call
 
 def _agents(preset, variants, obs_shape, action_dim, device, **cfg_kw) -> dict:
@@ -252,22 +248,20 @@ def run_benchmarks(presets=('tiny',), repeats: int = 5, task: str = 'mw:reach', 
                    parts=('update', 'act', 'loop'),  # which measurements to run
                    ) -> dict:
     "Benchmark record {'machine', 'rows', 'loops'} for `presets` on `device`, variants without '@Nt' on `threads` threads."
-    before = torch.get_num_threads()
-    if threads: torch.set_num_threads(threads)
-    res = {'machine': machine_info(device), 'rows': [], 'loops': []}
-    on_cpu = torch.device(device or default_device()).type == 'cpu'
-    extra = ['fast+compile'] if compile == 'yes' or (compile == 'auto' and not on_cpu) else []
-    dims = _task_dims(task) if task else ((39,), 4)   # update and act on the loop task's sizes (compiled graphs are reused)
-    for p in presets:
-        if p not in PRESETS: raise ValueError(f'run_benchmarks: unknown preset {p!r}; expected some of {PRESETS}')
-        if ensembles and on_cpu: res['rows'] += bench_ensemble(p, repeats)
-        if 'update' in parts: res['rows'] += bench_update(p, list(variants) + extra, repeats, *dims, device=device)
-        if 'act' in parts:
-            res['rows'] += bench_act(p, [v for v in variants if v != 'loop'] + ['fast+bf16'] + extra, repeats, *dims, device=device)
-        steps = max(2, loop_steps // (1 if p != 'paper' else 3))
-        if loop_steps and 'loop' in parts: res['loops'] += [bench_loop(p, task, steps * n, v, device, num_envs=n, updates_per_step=u, mpc=mpc)
-                                        for v in ['fast'] + extra for mpc in (True, False) for n, u in loop_settings]
-    torch.set_num_threads(before)
+    with torch_threads(threads):
+        res = {'machine': machine_info(device), 'rows': [], 'loops': []}
+        on_cpu = torch.device(device or default_device()).type == 'cpu'
+        extra = ['fast+compile'] if compile == 'yes' or (compile == 'auto' and not on_cpu) else []
+        dims = _task_dims(task) if task else ((39,), 4)   # update and act on the loop task's sizes (compiled graphs are reused)
+        for p in presets:
+            if p not in PRESETS: raise ValueError(f'run_benchmarks: unknown preset {p!r}; expected some of {PRESETS}')
+            if ensembles and on_cpu: res['rows'] += bench_ensemble(p, repeats)
+            if 'update' in parts: res['rows'] += bench_update(p, list(variants) + extra, repeats, *dims, device=device)
+            if 'act' in parts:
+                res['rows'] += bench_act(p, [v for v in variants if v != 'loop'] + ['fast+bf16'] + extra, repeats, *dims, device=device)
+            steps = max(2, loop_steps // (1 if p != 'paper' else 3))
+            if loop_steps and 'loop' in parts: res['loops'] += [bench_loop(p, task, steps * n, v, device, num_envs=n, updates_per_step=u, mpc=mpc)
+                                            for v in ['fast'] + extra for mpc in (True, False) for n, u in loop_settings]
     return res
 
 def format_table(res: dict) -> str:

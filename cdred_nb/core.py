@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #f42af68b
 from __future__ import annotations
-import os, copy, random, tempfile, dataclasses
+import os, copy, random, tempfile, contextlib, dataclasses
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -14,9 +14,9 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['IN_TEST', 'ENSEMBLE_IMPLS', 'PRESETS', 'configure_threads', 'keep_freed_memory', 'set_seed', 'default_device',
-           'is_cuda', 'atomic_write', 'atomic_torch_save', 'weight_init', 'mlp', 'Ensemble', 'fast_mish', 'FastMish',
-           'use_fast_mish', 'Config']
+__all__ = ['IN_TEST', 'ENSEMBLE_IMPLS', 'PRESETS', 'configure_threads', 'torch_threads', 'keep_freed_memory', 'set_seed',
+           'default_device', 'is_cuda', 'atomic_write', 'atomic_torch_save', 'weight_init', 'mlp', 'Ensemble',
+           'fast_mish', 'FastMish', 'use_fast_mish', 'Config']
 
 # %% ../nbs/00_core.ipynb #a899151d
 IN_TEST = bool(os.environ.get('IN_TEST'))  # True while nbdev_test / pytest run the notebooks
@@ -26,6 +26,14 @@ def configure_threads(n: int | None = None) -> int:
     if n is None and IN_TEST: n = 1
     if n is not None: torch.set_num_threads(n)
     return torch.get_num_threads()
+
+@contextlib.contextmanager
+def torch_threads(n: int | None):
+    "Run the block on `n` torch intra-op threads (None or 0: as set now); the previous count comes back afterwards."
+    before = torch.get_num_threads()
+    if n: torch.set_num_threads(n)
+    try: yield torch.get_num_threads()
+    finally: torch.set_num_threads(before)
 
 # %% ../nbs/00_core.ipynb #49444bd6
 _KEPT = []

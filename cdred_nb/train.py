@@ -15,7 +15,7 @@ from fastcore.basics import patch
 from fastcore.script import call_parse, bool_arg
 from tqdm.auto import tqdm
 
-from .core import Config, set_seed, default_device, atomic_write, atomic_torch_save, configure_threads
+from .core import Config, set_seed, default_device, atomic_write, atomic_torch_save, configure_threads, torch_threads
 from .envs import make_env, resolve_task
 from .demos import load_demos, default_demos
 from .buffer import EpisodeBuffer
@@ -723,11 +723,10 @@ def evaluate_run(run_dir: str | Path, episodes: int = 50, device: str | None = N
     if episodes < 1: raise ValueError(f'evaluate_run: episodes must be >= 1, got {episodes}')
     run = build_parts(cfg, run_dir)
     run.agent.load_state_dict(state['agent'])
-    threads = torch.get_num_threads()
-    torch.set_num_threads(summary.get('torch_threads') or threads)   # the run's own count (older summaries lack it)
-    try: eps = eval_episodes_of(run.eval_env, agent_eval_policy(run.agent), episodes, cfg.seed)   # the run's evaluations' stream
+    try:
+        with torch_threads(summary.get('torch_threads')):   # the run's own count (older summaries lack it: as set)
+            eps = eval_episodes_of(run.eval_env, agent_eval_policy(run.agent), episodes, cfg.seed)   # the run's evaluations' stream
     finally:
-        torch.set_num_threads(threads)
         for env in (run.env, run.eval_env): env.close()
     mean = lambda k, n=episodes: float(np.mean([e[k] for e in eps[:n]]))
     metric, final, n = summary['score_metric'], summary['final'], min(cfg.eval_episodes, episodes)
