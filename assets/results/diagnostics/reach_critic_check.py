@@ -73,7 +73,8 @@ def landscape(path, run, S, D, shifts_cm=(0, 2, 4, 6, 8, 12)):
         print(f'  d = {d_cm:2d} cm: V {V.mean():+.3f}  r(z, 0) {agent._reward(z, still).mean():+.4f}  '
               f'expert term {(-zeta * b_e).mean():+.4f}  behavioural term {((1 - zeta) * b_b).mean():+.4f}  |pi| {a[:, :3].norm(dim=-1).mean():.2f}')
 
-for p in sys.argv[1:]:   # one load and one set of expert episodes per run, for both parts
-    run = setup_run(resume=p); run.agent.model.eval()
-    S, A, D = expert_states(run.eval_env, run.cfg.seed)
-    check(p, run, S, A, D); landscape(p, run, S, D)
+if __name__ == '__main__':
+    for p in sys.argv[1:]:   # one load and one set of expert episodes per run, for both parts
+        run = setup_run(resume=p); run.agent.model.eval()
+        S, A, D = expert_states(run.eval_env, run.cfg.seed)
+        check(p, run, S, A, D); landscape(p, run, S, D)
