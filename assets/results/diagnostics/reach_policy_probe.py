@@ -31,35 +31,36 @@ def fit_bc_head(run, steps=4000, batch=256, seed=0):
         opt.zero_grad(); loss.backward(); opt.step()
     return head.requires_grad_(False), float(loss)
 
-def policy_of(m, head):
+@torch.no_grad()
+def mean_action(head, z):
+    "tanh of a policy head's mean: the action evaluation takes."
+    return torch.tanh(head(z).chunk(2, -1)[0])
+
+def policy_of(m, head, visited=None):
+    "The eval policy of `head` on the run's encoder; appends each observation to `visited` if given."
     @torch.no_grad()
     def act(obs, t=None):
-        z = m.encode(torch.as_tensor(np.asarray(obs), dtype=torch.float32)[None])
-        return torch.tanh(head(z).chunk(2, -1)[0])[0].numpy()
+        if visited is not None: visited.append(np.asarray(obs, np.float32))
+        return mean_action(head, m.encode(torch.as_tensor(np.asarray(obs), dtype=torch.float32)[None]))[0].numpy()
     return act
 
 for p in sys.argv[1:]:
     run = setup_run(resume=p); m = run.agent.model; m.eval()
     S, A, D = expert_states(run.eval_env, run.cfg.seed)
     head, loss = fit_bc_head(run)
-    with torch.no_grad():
-        z = m.encode(S)
-        errs = {'run policy': (m.pi(z)[0][:, :3] - A[:, :3]).norm(dim=-1).numpy(),
-                'BC head': (torch.tanh(head(z).chunk(2, -1)[0])[:, :3] - A[:, :3]).norm(dim=-1).numpy()}
+    heads = {'run policy': m.policy, 'BC head': head}
+    with torch.no_grad(): z = m.encode(S)
     print(f'{p}: BC head final train loss {loss:.4f}; {len(D)} fresh expert states')
-    for name, e in errs.items():
+    for name, h in heads.items():
+        e = (mean_action(h, z)[:, :3] - A[:, :3]).norm(dim=-1).numpy()
         print(f'  {name:10s} ' + '  '.join(f'{label}: {np.median(e[(D >= lo) & (D < hi)]):.3f}' for lo, hi, label in BANDS))
-    for name, h in (('run policy', m.policy), ('BC head', head)):
-        eps = eval_episodes_of(run.eval_env, policy_of(m, h), 20, run.cfg.seed)
-        print(f'  {name:10s} success over 20 eval episodes: {np.mean([e["success"] for e in eps]):.2f}')
     visited = []   # the run policy's own eval states
-    pol = policy_of(m, m.policy)
-    def recording(obs, t=None):
-        visited.append(np.asarray(obs, np.float32)); return pol(obs, t)
-    eval_episodes_of(run.eval_env, recording, 20, run.cfg.seed)
+    for name, h in heads.items():
+        eps = eval_episodes_of(run.eval_env, policy_of(m, h, visited if h is m.policy else None), 20, run.cfg.seed)
+        print(f'  {name:10s} success over 20 eval episodes: {np.mean([e["success"] for e in eps]):.2f}')
     with torch.no_grad():
         z = m.encode(torch.as_tensor(np.array(visited)))
-        a_run, a_bc = m.pi(z)[0], torch.tanh(head(z).chunk(2, -1)[0])
+        a_run, a_bc = mean_action(m.policy, z), mean_action(head, z)
         dr = (run.agent._reward(z, a_bc) - run.agent._reward(z, a_run)).squeeze(-1)
         dq = (q_heads(m, z, a_bc).mean(0) - q_heads(m, z, a_run).mean(0))
     print(f'  at the run policy\'s own {len(visited)} eval states: reward prefers the BC head\'s action on {(dr > 0).float().mean():.2f} '
