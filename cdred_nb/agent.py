@@ -49,6 +49,7 @@ class AgentConfig(Config):
     lr_decay_gamma: float = 0.1    # StepLR factor
     reward_grad_to_encoder: bool = True  # RND-loss gradients reach encoder and dynamics (official); False detaches z
     reward_space: str = 'latent'   # the reward model's input: 'latent' (z, a) (CDRED) or 'obs' (s, a), the ablation (needs mpc=False)
+    reward_action: bool = True     # the reward model sees the action, (z, a) (paper); False: the state alone, z (not CDRED)
     compile: bool = False          # torch.compile the update's losses and the acting step; CUDA graphs on a GPU (`Agent.compile`)
     tf32: bool = True              # on CUDA, fp32 matmuls on TF32 tensor cores (a global torch setting; no effect on a CPU)
     act_bf16: bool = False         # act (plan) under bf16 autocast: ~1.7x faster MPPI on CPU, actions not bit-equal (chapter 09a)
@@ -130,9 +131,9 @@ class Agent:
 
     @property
     def reward_in_dim(self) -> int:
-        "Input width of a reward model: latent (or flattened observation, `reward_space='obs'`) plus action."
+        "Input width of a reward model: latent (or flattened observation, `reward_space='obs'`), plus the action unless `reward_action=False`."
         feat = self.model.latent_dim if self.cfg.reward_space == 'latent' else math.prod(self.obs_shape)
-        return feat + self.action_dim
+        return feat + (self.action_dim if self.cfg.reward_action else 0)
 
     def __repr__(self):
         n = lambda m: sum(p.numel() for p in m.parameters() if p.requires_grad) if m is not None else 0
@@ -151,9 +152,14 @@ def _model_param_groups(self: Agent) -> list[dict]:
 
 # %% ../nbs/09_agent.ipynb #a57b5fc3
 @patch
+def _reward_input(self: Agent, z: torch.Tensor, a: torch.Tensor) -> torch.Tensor:
+    "What the reward model scores: (z, a) concatenated, or z alone with `reward_action=False`."
+    return torch.cat([z, a], -1) if self.cfg.reward_action else z
+
+@patch
 def _reward(self: Agent, z: torch.Tensor, a: torch.Tensor) -> torch.Tensor:
     "Reward of latent-action pairs, (..., 1): the CDRED reward, or the reward head in 'rl' mode."
-    if self.reward_model is not None: return self.reward_model.reward(torch.cat([z, a], -1))
+    if self.reward_model is not None: return self.reward_model.reward(self._reward_input(z, a))
     c = self.model.cfg
     return two_hot_inv(self.model.reward(z, a), c.vmin, c.vmax)
 
@@ -250,7 +256,7 @@ def _reward_terms(self: Agent, z: torch.Tensor, action: torch.Tensor, n_agent: i
         r, c = agent_batch.reward.to(self.device), self.model.cfg
         ce = soft_ce(self.model.reward(z, action), r, c.vmin, c.vmax)
         return r, {'reward_loss': weighted_time_mean(ce, cfg.rho), 'reward_mean': r.mean()}
-    x = torch.cat([z if cfg.reward_grad_to_encoder else z.detach(), action], -1)
+    x = self._reward_input(z if cfg.reward_grad_to_encoder else z.detach(), action)
     if cfg.fast:   # one pass of targets and predictors for both reward and loss (chapter 03)
         (r_expert, r_behav), (err_expert, err_behav) = self.reward_model.reward_and_loss(x[:, n_agent:], x[:, :n_agent])
         r = torch.cat([r_behav, r_expert], 1)
