@@ -34,7 +34,7 @@ def compare(agent, expert, S):
     m, rm = agent.model, agent.reward_model
     A_E = torch.as_tensor(np.array([expert(s) for s in S.numpy()]), dtype=torch.float32)
     z = m.encode(S); a_pi = m.pi(z)[0]; zeta = rm.cfg.expert_coef
-    (be_E, bb_E), (be_pi, bb_pi) = rm.bias(torch.cat([z, A_E], -1)), rm.bias(torch.cat([z, a_pi], -1))
+    (be_E, bb_E), (be_pi, bb_pi) = rm.bias(agent._reward_input(z, A_E)), rm.bias(agent._reward_input(z, a_pi))
     return dict(r=(agent._reward(z, A_E) - agent._reward(z, a_pi)).squeeze(-1).numpy(),
                 expert=(-zeta * (be_E - be_pi)).numpy(), behav=((1 - zeta) * (bb_E - bb_pi)).numpy(),
                 q=(q_heads(m, z, A_E).mean(0) - q_heads(m, z, a_pi).mean(0)).numpy(),
