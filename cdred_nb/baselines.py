@@ -119,7 +119,7 @@ class REDAgent(Agent):
 
     def _reward_terms(self, z: torch.Tensor, action: torch.Tensor, n_agent: int, agent_batch):
         "RED reward for the TD target (H, B, 1); the expert predictor's RND loss on the expert half, and metrics."
-        x = torch.cat([z if self.cfg.reward_grad_to_encoder else z.detach(), action], -1)
+        x = self._reward_input(z if self.cfg.reward_grad_to_encoder else z.detach(), action)
         err_expert, _ = self.reward_model.prediction_loss(x[:, n_agent:], None)
         with torch.no_grad():
             b, _ = self.reward_model.bias(x)
