@@ -15,6 +15,7 @@ import sys, torch, numpy as np; torch.set_num_threads(1)
 from cdred_nb.train import setup_run, eval_episodes_of
 from cdred_nb.demos import expert_policy
 from reach_critic_check import q_heads
+from reach_policy_probe import policy_of
 
 GOAL, EPISODES = slice(36, 39), 50
 
@@ -45,8 +46,7 @@ if __name__ == '__main__':
         run = setup_run(resume=p); agent = run.agent; m = agent.model; m.eval()
         expert = expert_policy(run.cfg.task)[0]
         demo_goals = {goal_key(e.obs[0]) for e in run.demos.episodes}
-        pi = lambda obs: m.pi(m.encode(torch.as_tensor(obs, dtype=torch.float32)[None]))[0][0].detach().numpy()   # the mean
-        sets = {"the run policy's states": visit(run.eval_env, pi, run.cfg.seed),
+        sets = {"the run policy's states": visit(run.eval_env, policy_of(m, m.policy), run.cfg.seed),
                 "the expert's states": visit(run.eval_env, expert, run.cfg.seed)}
         eps, S = sets["the expert's states"]
         starts = np.cumsum([0] + [e['length'] for e in eps[:-1]])   # each episode's first state in S

@@ -1,8 +1,9 @@
 # Does the world model's latent still carry the reach goal? For each finished run (a copy of its folder): encode the
 # states of 100 fresh scripted-expert episodes (the run's eval env and eval start states) and fit a ridge regression from
 # the latent z to (a) the goal position obs[36:39], (b) the hand-to-goal vector obs[36:39] - obs[0:3], (c) the hand
-# position obs[0:3]. R² and RMSE (cm) on 20 held-out episodes (fit on 80; features standardised). Compared with the same regression from the encoder of a
-# freshly built agent of the run's config (untrained; same seed), so the numbers say what training kept or dropped.
+# position obs[0:3]. R² and RMSE (cm) on 20 held-out episodes (fit on 80; features standardised). Compared with the
+# same regression from the encoder of a freshly built agent of the run's config (untrained; same seed), and from the raw
+# observation, so the numbers say what training kept or dropped.
 # Reach's reward off the demos' support and its policy can only depend on the goal through z: a latent that has dropped
 # the goal leaves both to imitate the demos' average motion.
 # Usage: python assets/results/diagnostics/reach_latent_probe.py COPY_OF_RUN_DIR [...]
@@ -32,7 +33,7 @@ for p in sys.argv[1:]:
     with torch.no_grad(): z, z0 = m.encode(S), fresh.encode(S)
     print(f'{p} ({run.cfg.method}, bc_coef {run.cfg.agent.bc_coef}, reward_grad_to_encoder {run.cfg.agent.reward_grad_to_encoder}): '
           f'{len(S)} expert states, held-out R² of a ridge fit from z')
+    fits = {'trained encoder': z, 'untrained encoder': z0, 'raw obs': S}
     for name, f in targets.items():
-        fits = {'trained encoder': z, 'untrained encoder': z0, 'raw obs': S}
         print(f'  {name:12s} ' + '   '.join(f'{k} {r2:.3f} ({cm:.2f} cm)' for k, (r2, cm) in
                                           ((k, ridge_r2(X, f(S), train)) for k, X in fits.items())))

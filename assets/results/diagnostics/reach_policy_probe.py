@@ -44,25 +44,26 @@ def policy_of(m, head, visited=None):
         return mean_action(head, m.encode(torch.as_tensor(np.asarray(obs), dtype=torch.float32)[None]))[0].numpy()
     return act
 
-for p in sys.argv[1:]:
-    run = setup_run(resume=p); m = run.agent.model; m.eval()
-    S, A, D = expert_states(run.eval_env, run.cfg.seed)
-    head, loss = fit_bc_head(run)
-    heads = {'run policy': m.policy, 'BC head': head}
-    with torch.no_grad(): z = m.encode(S)
-    print(f'{p}: BC head final train loss {loss:.4f}; {len(D)} fresh expert states')
-    for name, h in heads.items():
-        e = (mean_action(h, z)[:, :3] - A[:, :3]).norm(dim=-1).numpy()
-        print(f'  {name:10s} ' + '  '.join(f'{label}: {np.median(e[(D >= lo) & (D < hi)]):.3f}' for lo, hi, label in BANDS))
-    visited = []   # the run policy's own eval states
-    for name, h in heads.items():
-        eps = eval_episodes_of(run.eval_env, policy_of(m, h, visited if h is m.policy else None), 20, run.cfg.seed)
-        print(f'  {name:10s} success over 20 eval episodes: {np.mean([e["success"] for e in eps]):.2f}')
-    with torch.no_grad():
-        z = m.encode(torch.as_tensor(np.array(visited)))
-        a_run, a_bc = mean_action(m.policy, z), mean_action(head, z)
-        dr = (run.agent._reward(z, a_bc) - run.agent._reward(z, a_run)).squeeze(-1)
-        dq = (q_heads(m, z, a_bc).mean(0) - q_heads(m, z, a_run).mean(0))
-    print(f'  at the run policy\'s own {len(visited)} eval states: reward prefers the BC head\'s action on {(dr > 0).float().mean():.2f} '
-          f'(mean gap {dr.mean():+.4f}), critic on {(dq > 0).float().mean():.2f} (mean gap {dq.mean():+.4f}); '
-          f'the two actions differ by {(a_bc - a_run)[:, :3].norm(dim=-1).median():.3f} (median)')
+if __name__ == '__main__':   # reach_goal_split.py imports policy_of
+    for p in sys.argv[1:]:
+        run = setup_run(resume=p); m = run.agent.model; m.eval()
+        S, A, D = expert_states(run.eval_env, run.cfg.seed)
+        head, loss = fit_bc_head(run)
+        heads = {'run policy': m.policy, 'BC head': head}
+        with torch.no_grad(): z = m.encode(S)
+        print(f'{p}: BC head final train loss {loss:.4f}; {len(D)} fresh expert states')
+        for name, h in heads.items():
+            e = (mean_action(h, z)[:, :3] - A[:, :3]).norm(dim=-1).numpy()
+            print(f'  {name:10s} ' + '  '.join(f'{label}: {np.median(e[(D >= lo) & (D < hi)]):.3f}' for lo, hi, label in BANDS))
+        visited = []   # the run policy's own eval states
+        for name, h in heads.items():
+            eps = eval_episodes_of(run.eval_env, policy_of(m, h, visited if h is m.policy else None), 20, run.cfg.seed)
+            print(f'  {name:10s} success over 20 eval episodes: {np.mean([e["success"] for e in eps]):.2f}')
+        with torch.no_grad():
+            z = m.encode(torch.as_tensor(np.array(visited)))
+            a_run, a_bc = mean_action(m.policy, z), mean_action(head, z)
+            dr = (run.agent._reward(z, a_bc) - run.agent._reward(z, a_run)).squeeze(-1)
+            dq = (q_heads(m, z, a_bc).mean(0) - q_heads(m, z, a_run).mean(0))
+        print(f'  at the run policy\'s own {len(visited)} eval states: reward prefers the BC head\'s action on {(dr > 0).float().mean():.2f} '
+              f'(mean gap {dr.mean():+.4f}), critic on {(dq > 0).float().mean():.2f} (mean gap {dq.mean():+.4f}); '
+              f'the two actions differ by {(a_bc - a_run)[:, :3].norm(dim=-1).median():.3f} (median)')
