@@ -227,15 +227,15 @@ def _joint_batch(self: Agent, agent_batch, expert_batch=None):
             agent_batch.action.shape[1])
 
 @patch
-def _model_loss(self: Agent, agent_batch, expert_batch=None):
-    "Total model loss (PAPER §2.5), metric tensors, and the rolled-out latents (H+1, B, d)."
+def _model_loss(self: Agent, agent_batch, expert_batch=None, idx=None):
+    "Total model loss (PAPER §2.5), metric tensors, and the rolled-out latents (H+1, B, d); `idx`: the reward's target draws."
     cfg, m, c = self.cfg, self.model, self.model.cfg
     obs, action, n_agent = self._joint_batch(agent_batch, expert_batch)
     with torch.no_grad(): z_next = m.encode(obs[1:])                       # z'_t = h(s_{t+1})
     zs = m.rollout(m.encode(obs[0]), action)                              # z_{t+1} = d(z_t, a_t)
     out = {'consistency_loss': consistency_loss(zs[1:], z_next, cfg.rho)}   # chapter 07
     feats = zs[:-1] if cfg.reward_space == 'latent' else obs[:-1].flatten(2)   # the reward model's input
-    r, reward_terms = self._reward_terms(feats, action, n_agent, agent_batch)
+    r, reward_terms = self._reward_terms(feats, action, n_agent, agent_batch, idx)
     out.update(reward_terms)
     with torch.no_grad():
         td_target = r + self.discount * m.Q(z_next, m.pi(z_next)[1], return_type='min', target=True)
@@ -247,8 +247,8 @@ def _model_loss(self: Agent, agent_batch, expert_batch=None):
 
 # %% ../nbs/09_agent.ipynb #38f8dc7d
 @patch
-def _reward_terms(self: Agent, z: torch.Tensor, action: torch.Tensor, n_agent: int, agent_batch):
-    "Reward for the TD target (H, B, 1), and the reward loss plus metrics."
+def _reward_terms(self: Agent, z: torch.Tensor, action: torch.Tensor, n_agent: int, agent_batch, idx=None):
+    "Reward for the TD target (H, B, 1), and the reward loss plus metrics; `idx`: target draws (None: drawn here)."
     cfg = self.cfg
     if self.reward_model is None:
         if getattr(agent_batch, 'reward', None) is None:
@@ -258,11 +258,11 @@ def _reward_terms(self: Agent, z: torch.Tensor, action: torch.Tensor, n_agent: i
         return r, {'reward_loss': weighted_time_mean(ce, cfg.rho), 'reward_mean': r.mean()}
     x = self._reward_input(z if cfg.reward_grad_to_encoder else z.detach(), action)
     if cfg.fast:   # one pass of targets and predictors for both reward and loss (chapter 03)
-        (r_expert, r_behav), (err_expert, err_behav) = self.reward_model.reward_and_loss(x[:, n_agent:], x[:, :n_agent])
+        (r_expert, r_behav), (err_expert, err_behav) = self.reward_model.reward_and_loss(x[:, n_agent:], x[:, :n_agent], idx)
         r = torch.cat([r_behav, r_expert], 1)
     else:
         with torch.no_grad(): r = self.reward_model.reward(x)
-        err_expert, err_behav = self.reward_model.prediction_loss(x[:, n_agent:], x[:, :n_agent])
+        err_expert, err_behav = self.reward_model.prediction_loss(x[:, n_agent:], x[:, :n_agent], idx)
     return r, {'reward_loss': weighted_time_mean(err_expert, cfg.rho) + weighted_time_mean(err_behav, cfg.rho),
                'expert_error': err_expert.mean(), 'behav_error': err_behav.mean(), 'reward_mean': r.mean(),
                'reward_agent': r[:, :n_agent].mean(), 'reward_expert': r[:, n_agent:].mean()}
@@ -286,10 +286,19 @@ def _pi_loss(self: Agent, zs: torch.Tensor, expert_action: torch.Tensor | None =
 
 # %% ../nbs/09_agent.ipynb #61f83680
 @patch
-def _update_step(self: Agent, agent_batch, expert_batch=None) -> dict:
+def _target_draws(self: Agent, agent_batch, expert_batch=None):
+    "The reward predictors' random target indices (i_E, i_B) for one update, each (H, B_half); None without a reward model."
+    if self.reward_model is None or expert_batch is None: return None
+    (H, n_agent), n_expert = agent_batch.action.shape[:2], expert_batch.action.shape[1]
+    draw = self.reward_model.rnd.sample_index
+    if n_agent == n_expert: i = draw((H, n_expert)); return i, i   # one shared draw for same-shaped halves (PAPER §10 item 10)
+    return draw((H, n_expert)), draw((H, n_agent))
+
+@patch
+def _update_step(self: Agent, agent_batch, expert_batch=None, idx=None) -> dict:
     "One joint update; metrics as 0-d tensors."
     cfg = self.cfg
-    out, zs = self._model_loss(agent_batch, expert_batch)
+    out, zs = self._model_loss(agent_batch, expert_batch, idx)
     out['total_loss'].backward()
     params = [p for g in self.optim.param_groups for p in g['params']]
     out['grad_norm'] = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip)
@@ -314,7 +323,8 @@ def update(self: Agent, agent_batch, expert_batch=None) -> dict:
         raise ValueError("Agent.update: 'cdred' mode needs an expert_batch (the expert half of the update)")
     self.model.train()
     self._graph_step()
-    out = self._update_step(agent_batch, expert_batch)
+    idx = self._target_draws(agent_batch, expert_batch)   # outside the compiled loss: see `compile`
+    out = self._update_step(agent_batch, expert_batch, idx)
     self.model.eval()
     self.num_updates += 1
     keys = list(out)

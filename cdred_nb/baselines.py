@@ -117,10 +117,10 @@ class REDAgent(Agent):
 
     def __repr__(self): return f'REDAgent(σ={self.red.sigma}) ' + super().__repr__()
 
-    def _reward_terms(self, z: torch.Tensor, action: torch.Tensor, n_agent: int, agent_batch):
+    def _reward_terms(self, z: torch.Tensor, action: torch.Tensor, n_agent: int, agent_batch, idx=None):
         "RED reward for the TD target (H, B, 1); the expert predictor's RND loss on the expert half, and metrics."
         x = self._reward_input(z if self.cfg.reward_grad_to_encoder else z.detach(), action)
-        err_expert, _ = self.reward_model.prediction_loss(x[:, n_agent:], None)
+        err_expert, _ = self.reward_model.prediction_loss(x[:, n_agent:], None, idx)   # idx: `Agent._target_draws`
         with torch.no_grad():
             b, _ = self.reward_model.bias(x)
             r = self.reward_model._reward_of(b, None)
@@ -183,7 +183,7 @@ class IQMPCAgent(Agent):
 
 # %% ../nbs/11_baselines.ipynb #2e35ece1
 @patch
-def _model_loss(self: IQMPCAgent, agent_batch, expert_batch=None):
+def _model_loss(self: IQMPCAgent, agent_batch, expert_batch=None, idx=None):   # idx: unused (no RND here)
     "c_c · consistency + c_q · L_iq (PAPER §2.7), metric tensors, and the rolled-out latents (H+1, B, L)."
     cfg, m, c = self.cfg, self.model, self.model.cfg
     obs, action, n_agent = self._joint_batch(agent_batch, expert_batch)

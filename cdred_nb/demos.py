@@ -158,13 +158,14 @@ MW_EXPERTS = {'mw:box-close': box_close_expert, 'mw:bin-picking': bin_picking_ex
               'mw:reach-wall': reach_wall_expert}   # ours; else metaworld's
 
 def expert_policy(task: str) -> tuple[Callable[[np.ndarray], np.ndarray], str]:
-    "(policy, description) of the built-in expert for `task`."
+    "(policy, description) of the built-in scripted expert for `task`."
     task = resolve_task(task)
     ours = MW_EXPERTS | DMC_EXPERTS
     if task in ours: return ours[task](), f'cdred_nb.demos.{ours[task].__name__} (scripted)'
     if task.startswith('mw:'): return mw_expert(task), 'metaworld.policies scripted expert (metaworld 3.0.0)'
-    raise ValueError(f'no built-in expert for {task}; built-in: every mw: task and {", ".join(DMC_EXPERTS)}. '
-                     'Pass policy= (e.g. a trained agent), or convert official demos with load_official_pickle')
+    raise ValueError(f'no scripted expert for {task}; scripted: every mw: task and {", ".join(DMC_EXPERTS)}. For a trained '
+                     'expert use cdred-expert (chapter 10b: --from_file records demos with a shipped one), pass policy= '
+                     '(e.g. a trained agent), or convert official demos with load_official_pickle')
 
 # %% ../nbs/05_demos.ipynb #40a092e8
 FORMAT_VERSION = 1

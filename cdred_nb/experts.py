@@ -11,14 +11,16 @@ import numpy as np
 import torch
 from fastcore.script import call_parse, bool_arg
 
+import cdred_nb
 from .core import configure_threads, atomic_torch_save
 from .envs import make_env, resolve_task
-from .demos import DemoSet, collect_demos, save_demos, load_demos, demo_filename
+from .demos import DemoSet, collect_demos, save_demos, load_demos, demo_filename, shipped_dir, cache_dir
 from .agent import AgentConfig
 from .train import TrainConfig, CHECKPOINT, train, load_checkpoint, config_from_dict, get_method, default_episode_length
 
 # %% auto #0
-__all__ = ['expert_config', 'load_agent', 'AgentPolicy', 'expert_demos', 'save_expert', 'main']
+__all__ = ['expert_config', 'load_agent', 'AgentPolicy', 'record_demos', 'expert_demos', 'save_expert', 'load_expert',
+           'experts_dir', 'shipped_expert', 'main']
 
 # %% ../nbs/10b_experts.ipynb #014575c7
 def expert_config(task: str, preset: str = 'small', seed: int = 0, steps: int = 500_000, **kw) -> TrainConfig:
@@ -50,15 +52,18 @@ class AgentPolicy:
         return a
 
 # %% ../nbs/10b_experts.ipynb #9b2d5ec4
-def expert_demos(run_dir: str | Path, n_episodes: int = 10, seed: int = 1000, device=None) -> DemoSet:
-    "`n_episodes` demos of the agent trained in `run_dir` (episode i starts from reset seed `seed` + i)."
-    agent, cfg, steps = load_agent(run_dir, device)
+def record_demos(agent, cfg: TrainConfig, steps: int, where: str, n_episodes: int = 10, seed: int = 1000) -> DemoSet:
+    "`n_episodes` demos of a trained `agent` (episode i from reset seed `seed` + i); `where` it came from goes in the metadata."
     source = (f'cdred_nb TD-MPC2-style agent ({cfg.method}, latent {agent.model.latent_dim}, mpc={cfg.agent.mpc}) '
-              f'trained {steps} env steps on the env reward; run {Path(run_dir).name}')
+              f'trained {steps} env steps on the env reward; {where}')
     demos = collect_demos(cfg.task, n_episodes, policy=AgentPolicy(agent, default_episode_length(cfg.task)), seed=seed,
                           expert=source)
     demos.meta['expert_train_steps'] = steps
     return demos
+
+def expert_demos(run_dir: str | Path, n_episodes: int = 10, seed: int = 1000, device=None) -> DemoSet:
+    "`n_episodes` demos of the agent trained in `run_dir` (episode i starts from reset seed `seed` + i)."
+    return record_demos(*load_agent(run_dir, device), f'run {Path(run_dir).name}', n_episodes, seed)
 
 def save_expert(run_dir: str | Path, path: str | Path) -> Path:
     "Write the agent weights and config of the run in `run_dir` (no buffers, no optimisers) to `path`, atomically."
@@ -67,6 +72,33 @@ def save_expert(run_dir: str | Path, path: str | Path) -> Path:
     keep = {k: state['agent'][k] for k in ('model', 'reward_model', 'scale', 'config')}
     meta = json.loads((run_dir/'config.json').read_text())
     return atomic_torch_save({'agent': keep, 'train_config': meta['config'], 'steps': state['loop']['step']}, path)
+
+def load_expert(path: str | Path, device=None):
+    "(agent, TrainConfig, env steps trained) from a `save_expert` file: weights only, uncompiled, ready to act."
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f'{path}: no such expert file (write one with save_expert)')
+    state = torch.load(path, map_location='cpu', weights_only=False)
+    missing = [k for k in ('agent', 'train_config', 'steps') if k not in state]
+    if missing: raise ValueError(f'{path}: not a save_expert file: fields {missing} missing')
+    cfg = config_from_dict(TrainConfig, state['train_config'])
+    cfg = cfg.replace(agent=cfg.agent.replace(compile=False))   # acting only: no compile step, also for a GPU-trained expert
+    env = make_env(cfg.task)
+    agent = get_method(cfg.method).make_agent(cfg, env, device)
+    env.close()
+    agent.model.load_state_dict(state['agent']['model']); agent.scale.load_state_dict(state['agent']['scale'])
+    if agent.reward_model is not None: agent.reward_model.load_state_dict(state['agent']['reward_model'])
+    agent.model.eval()
+    return agent, cfg, int(state['steps'])
+
+def experts_dir() -> Path: return Path(cdred_nb.__file__).parents[1] / 'assets' / 'experts'
+
+def shipped_expert(task: str) -> Path:
+    "The trained expert shipped for `task`: `assets/experts/<task>.pt`, a `save_expert` file."
+    path = experts_dir() / (resolve_task(task).replace(':', '-') + '.pt')
+    if not path.exists():
+        have = ', '.join(sorted(p.stem.replace('-', ':', 1) for p in experts_dir().glob('*.pt'))) or 'none'
+        raise FileNotFoundError(f'{path}: no trained expert ships for {resolve_task(task)} (shipped: {have}); train one with cdred-expert')
+    return path
 
 # %% ../nbs/10b_experts.ipynb #596746d2
 @call_parse
@@ -82,9 +114,18 @@ def main(task: str = 'dmc:walker-walk',  # task to train the expert on
          threads: int = None,             # torch CPU threads
          video: bool_arg = False,         # write an eval.mp4 at the end of training
          compile: bool_arg = False,       # torch.compile the update (accelerators; a slow first call)
-         progress: bool_arg = True):      # progress bar
+         progress: bool_arg = True,       # progress bar
+         from_file: str = None,           # no training: record --episodes demos with this save_expert file
+         demo_seed: int = 1000):          # demo episode i starts from reset seed demo_seed + i
     "Train an expert for `task` on the env reward (TD-MPC2 recipe), then record demos with it."
     configure_threads(threads)
+    if from_file:
+        agent, cfg, steps = load_expert(from_file, device)
+        if cfg.task != resolve_task(task): raise ValueError(f'{from_file}: an expert for {cfg.task}, not {resolve_task(task)}')
+        demos = record_demos(agent, cfg, steps, str(from_file), episodes or 10, demo_seed)
+        dest = Path(out) if out else (shipped_dir() if shipped_dir().parent.exists() else cache_dir()) / demo_filename(task)
+        print(f'{save_demos(demos, dest)}: {demos!r} in {demos.meta["seconds"]} s')
+        return
     run_dir = Path(run_dir or f"runs/experts/{resolve_task(task).replace(':', '-')}-s{seed}")
     cfg = expert_config(task, preset, seed, steps, run_dir=str(run_dir), time_limit=time_limit, device=device,
                         video=video, progress=progress)
@@ -93,6 +134,6 @@ def main(task: str = 'dmc:walker-walk',  # task to train the expert on
     print(f"{s['task']}: eval return {s['final']['eval_return']:.1f} after {s['steps']} steps, {s['wall_time'] / 60:.1f} min")
     if episodes:
         t0 = time.time()
-        demos = expert_demos(run_dir, episodes, device=device)
+        demos = expert_demos(run_dir, episodes, demo_seed, device)
         dest = save_demos(demos, out or run_dir/demo_filename(task))
         print(f'{dest}: {demos!r} in {time.time() - t0:.0f} s')
