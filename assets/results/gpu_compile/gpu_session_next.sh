@@ -4,12 +4,14 @@
 # on a GPU of our own while the expert runs (compare rows of one file only).
 # Before the call, here (.whl: see the header of gpu_session_s12.sh; `echo /.whl/ >> .git/info/exclude` etc.):
 #   mkdir -p .ckpt && gzip -1 -c runs/experts/dmc-cheetah-run-s0/checkpoint.pt > .ckpt/cheetah.pt.gz &&
-#   cp runs/experts/dmc-cheetah-run-s0/config.json .ckpt/cheetah_config.json
+#   cp runs/experts/dmc-cheetah-run-s0/config.json .ckpt/cheetah_config.json &&
+#   cp runs/experts/dmc-cheetah-run-s0/summary.json .ckpt/cheetah_summary.json
 # Call: run(command='bash assets/results/gpu_compile/gpu_session_next.sh', carry=['.whl', '.ckpt'], timeout_s=560)
-# The expert's --time_limit counts minutes across resumes: set TL to its summary's wall_time / 60 + 6.
+# The expert's --time_limit counts minutes across resumes: TL is the run's wall time so far + 6 minutes.
 source assets/results/gpu_compile/device_setup.sh   # env, wheels, `el`, $D and $L
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader | tee $L/nvidia_smi.txt
-W=runs/experts/dmc-cheetah-run-s0; mkdir -p $W; TL=${TL:-6}
+W=runs/experts/dmc-cheetah-run-s0; mkdir -p $W
+TL=$(python3 -c "import json; print(json.load(open('.ckpt/cheetah_summary.json'))['wall_time'] / 60 + 6)" 2>/dev/null || echo 6)
 [ -f .ckpt/cheetah.pt.gz ] && gunzip -c .ckpt/cheetah.pt.gz > $W/checkpoint.pt && cp .ckpt/cheetah_config.json $W/config.json
 el 'cheetah expert (background)'
 timeout 470 python3 -m cdred_nb.experts --task dmc:cheetah-run --seed 0 --preset small --time_limit $TL --episodes 10 \
