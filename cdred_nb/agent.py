@@ -289,10 +289,7 @@ def _pi_loss(self: Agent, zs: torch.Tensor, expert_action: torch.Tensor | None =
 def _target_draws(self: Agent, agent_batch, expert_batch=None):
     "The reward predictors' random target indices (i_E, i_B) for one update, each (H, B_half); None without a reward model."
     if self.reward_model is None or expert_batch is None: return None
-    (H, n_agent), n_expert = agent_batch.action.shape[:2], expert_batch.action.shape[1]
-    draw = self.reward_model.rnd.sample_index
-    if n_agent == n_expert: i = draw((H, n_expert)); return i, i   # one shared draw for same-shaped halves (PAPER §10 item 10)
-    return draw((H, n_expert)), draw((H, n_agent))
+    return self.reward_model.rnd.draw_indices(expert_batch.action.shape[:2], agent_batch.action.shape[:2])   # (H, B_E), (H, B)
 
 @patch
 def _update_step(self: Agent, agent_batch, expert_batch=None, idx=None) -> dict:

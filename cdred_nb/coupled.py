@@ -107,14 +107,19 @@ class CoupledRND(nn.Module):
         return torch.randint(0, self.cfg.num_targets, tuple(shape), generator=generator, device=dev)
 
 # %% ../nbs/02_coupled.ipynb #21c53b12
+def _draw_indices(self: CoupledRND, expert_shape, behav_shape, generator: torch.Generator | None = None):
+    "Fresh target indices (i_E, i_B) for halves of batch shapes `expert_shape`, `behav_shape` (None: no such half)."
+    if expert_shape is not None and behav_shape is not None and tuple(expert_shape) == tuple(behav_shape):
+        i = self.sample_index(expert_shape, generator)   # one shared draw for same-shaped halves (PAPER §10 item 10)
+        return i, i
+    draw = lambda s: None if s is None else self.sample_index(s, generator)
+    return draw(expert_shape), draw(behav_shape)
+
 def _loss_indices(self: CoupledRND, x_expert: torch.Tensor | None, x_behav: torch.Tensor | None,
                   idx=None, generator: torch.Generator | None = None):
-    "Target indices (i_E, i_B): `idx` (one tensor or a pair), else one shared draw for same-shaped halves, else one each."
-    if isinstance(idx, tuple): i_e, i_b = idx
-    else:
-        i_e = i_b = idx
-        if idx is None and x_expert is not None and x_behav is not None and x_expert.shape == x_behav.shape:
-            i_e = i_b = self.sample_index(x_expert.shape[:-1], generator)   # one shared draw (PAPER §10 item 10)
+    "Target indices (i_E, i_B): `idx` (one tensor, or a pair whose None half is drawn), else `draw_indices`."
+    if idx is None: return self.draw_indices(*(None if x is None else x.shape[:-1] for x in (x_expert, x_behav)), generator)
+    i_e, i_b = idx if isinstance(idx, tuple) else (idx, idx)
     draw = lambda x, i: i if i is not None or x is None else self.sample_index(x.shape[:-1], generator)
     return draw(x_expert, i_e), draw(x_behav, i_b)
 
@@ -140,7 +145,8 @@ def _reward(self: CoupledRND, x: torch.Tensor) -> torch.Tensor:
     b_e, b_b = self.rnd_bias(x)
     return coupled_reward(b_e, b_b, self.cfg.expert_coef, self.cfg.shaping)[..., None]
 
-CoupledRND.loss_indices, CoupledRND.prediction_loss, CoupledRND.rnd_bias = _loss_indices, _prediction_loss, _rnd_bias
+CoupledRND.draw_indices, CoupledRND.loss_indices = _draw_indices, _loss_indices
+CoupledRND.prediction_loss, CoupledRND.rnd_bias = _prediction_loss, _rnd_bias
 CoupledRND.reward = CoupledRND.forward = _reward
 
 # %% ../nbs/02_coupled.ipynb #ca9367c6

@@ -20,7 +20,7 @@ __all__ = ['MW_TCP_BELOW_HAND', 'MW_WALL_ZONE', 'DMC_EXPERTS', 'MW_EXPERTS', 'FO
            'Episode', 'DemoSet', 'mw_expert', 'box_close_expert', 'bin_picking_expert', 'reach_expert',
            'reach_wall_expert', 'reacher_expert', 'point_mass_expert', 'expert_policy', 'collect_demos', 'save_demos',
            'task_spec', 'validate_arrays', 'load_demos', 'load_official_pickle', 'demo_filename', 'shipped_dir',
-           'cache_dir', 'default_demos', 'demo_table', 'main', 'expert_success', 'print_rows']
+           'cache_dir', 'demo_dest', 'default_demos', 'demo_table', 'main', 'expert_success', 'print_rows']
 
 # %% ../nbs/05_demos.ipynb #6aa7cf03
 @dataclasses.dataclass
@@ -329,6 +329,9 @@ DEFAULT_EPISODES = {'mw': 20, 'dmc': 10, 'gym': 10}   # episodes per shipped / g
 def demo_filename(task: str) -> str: return resolve_task(task).replace(':', '-') + '.npz'
 def shipped_dir() -> Path: return Path(cdred_nb.__file__).parents[1] / 'assets' / 'demos'
 def cache_dir() -> Path: return Path(os.environ.get('CDRED_CACHE', '~/.cache/cdred_nb')).expanduser() / 'demos'
+def demo_dest(task: str) -> Path:
+    "Where a regenerated set for `task` goes: `assets/demos/` in a checkout, else the cache (where `default_demos` looks)."
+    return (shipped_dir() if shipped_dir().parent.exists() else cache_dir()) / demo_filename(task)
 
 def default_demos(task: str, n_episodes: int | None = None, seed: int = 0) -> Path:
     "Path of the shipped demos for `task`, else of a cached set, generated with the built-in expert if needed."
@@ -361,7 +364,7 @@ def main(task: str = 'mw:reach',   # task name, e.g. mw:box-close or dmc:reacher
     "Regenerate a demo set with the built-in expert and print its summary."
     task = resolve_task(task)
     n = episodes or DEFAULT_EPISODES[task.split(':')[0]]
-    dest = Path(out) if out else (shipped_dir() if shipped_dir().parent.exists() else cache_dir()) / demo_filename(task)
+    dest = Path(out) if out else demo_dest(task)
     demos = collect_demos(task, n, seed=seed, only_success=task.startswith('mw:') and not keep_failures)
     print(f'{save_demos(demos, dest)}: {demos!r} in {demos.meta["seconds"]} s')
 

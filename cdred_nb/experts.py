@@ -14,7 +14,7 @@ from fastcore.script import call_parse, bool_arg
 import cdred_nb
 from .core import configure_threads, atomic_torch_save
 from .envs import make_env, resolve_task
-from .demos import DemoSet, collect_demos, save_demos, load_demos, demo_filename, shipped_dir, cache_dir
+from .demos import DemoSet, collect_demos, save_demos, load_demos, demo_filename, demo_dest
 from .agent import AgentConfig
 from .train import TrainConfig, CHECKPOINT, train, load_checkpoint, config_from_dict, get_method, default_episode_length
 
@@ -31,14 +31,18 @@ def expert_config(task: str, preset: str = 'small', seed: int = 0, steps: int = 
     return cfg.replace(**kw)
 
 # %% ../nbs/10b_experts.ipynb #c44d1aed
+def _agent_of(cfg: TrainConfig, device=None):
+    "A fresh agent of the kind and sizes `cfg`'s method makes for its task (the env is made only to read its specs)."
+    env = make_env(cfg.task)
+    try: return get_method(cfg.method).make_agent(cfg, env, device)
+    finally: env.close()
+
 def load_agent(run_dir: str | Path, device=None):
     "(agent, TrainConfig, env steps trained) of the run in `run_dir`, from its last checkpoint."
     run_dir = Path(run_dir)
     if not (run_dir/'config.json').exists(): raise FileNotFoundError(f'{str(run_dir)!r} has no config.json: not a run folder')
     cfg = config_from_dict(TrainConfig, json.loads((run_dir/'config.json').read_text())['config'])
-    env = make_env(cfg.task)
-    agent = get_method(cfg.method).make_agent(cfg, env, device)
-    env.close()
+    agent = _agent_of(cfg, device)
     state = load_checkpoint(run_dir)
     agent.load_state_dict(state['agent'])
     return agent, cfg, int(state['loop']['step'])
@@ -82,9 +86,7 @@ def load_expert(path: str | Path, device=None):
     if missing: raise ValueError(f'{path}: not a save_expert file: fields {missing} missing')
     cfg = config_from_dict(TrainConfig, state['train_config'])
     cfg = cfg.replace(agent=cfg.agent.replace(compile=False))   # acting only: no compile step, also for a GPU-trained expert
-    env = make_env(cfg.task)
-    agent = get_method(cfg.method).make_agent(cfg, env, device)
-    env.close()
+    agent = _agent_of(cfg, device)
     agent.model.load_state_dict(state['agent']['model']); agent.scale.load_state_dict(state['agent']['scale'])
     if agent.reward_model is not None: agent.reward_model.load_state_dict(state['agent']['reward_model'])
     agent.model.eval()
@@ -123,7 +125,7 @@ def main(task: str = 'dmc:walker-walk',  # task to train the expert on
         agent, cfg, steps = load_expert(from_file, device)
         if cfg.task != resolve_task(task): raise ValueError(f'{from_file}: an expert for {cfg.task}, not {resolve_task(task)}')
         demos = record_demos(agent, cfg, steps, str(from_file), episodes or 10, demo_seed)
-        dest = Path(out) if out else (shipped_dir() if shipped_dir().parent.exists() else cache_dir()) / demo_filename(task)
+        dest = Path(out) if out else demo_dest(task)
         print(f'{save_demos(demos, dest)}: {demos!r} in {demos.meta["seconds"]} s')
         return
     run_dir = Path(run_dir or f"runs/experts/{resolve_task(task).replace(':', '-')}-s{seed}")
