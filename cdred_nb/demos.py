@@ -16,11 +16,12 @@ from .core import atomic_write
 from .envs import EnvConfig, make_env, resolve_task, rollout
 
 # %% auto #0
-__all__ = ['MW_TCP_BELOW_HAND', 'MW_WALL_ZONE', 'DMC_EXPERTS', 'MW_EXPERTS', 'FORMAT_VERSION', 'STEP_FIELDS', 'DEFAULT_EPISODES',
-           'Episode', 'DemoSet', 'mw_expert', 'box_close_expert', 'bin_picking_expert', 'reach_expert',
-           'reach_wall_expert', 'reacher_expert', 'point_mass_expert', 'expert_policy', 'collect_demos', 'save_demos',
-           'task_spec', 'validate_arrays', 'load_demos', 'load_official_pickle', 'demo_filename', 'shipped_dir',
-           'cache_dir', 'demo_dest', 'default_demos', 'demo_table', 'main', 'expert_success', 'print_rows']
+__all__ = ['MW_TCP_BELOW_HAND', 'MW_WALL_ZONE', 'DMC_EXPERTS', 'TRAINED_EXPERT_REFERENCE', 'MW_EXPERTS', 'FORMAT_VERSION',
+           'STEP_FIELDS', 'DEFAULT_EPISODES', 'Episode', 'DemoSet', 'mw_expert', 'box_close_expert',
+           'bin_picking_expert', 'reach_expert', 'reach_wall_expert', 'reacher_expert', 'point_mass_expert',
+           'expert_policy', 'collect_demos', 'save_demos', 'task_spec', 'validate_arrays', 'load_demos',
+           'load_official_pickle', 'demo_filename', 'shipped_dir', 'cache_dir', 'demo_dest', 'default_demos',
+           'demo_table', 'main', 'expert_success', 'print_rows']
 
 # %% ../nbs/05_demos.ipynb #6aa7cf03
 @dataclasses.dataclass
@@ -154,6 +155,7 @@ def point_mass_expert(kp: float = 40., kd: float = 8.) -> Callable[[np.ndarray],
 
 # %% ../nbs/05_demos.ipynb #37d496f2
 DMC_EXPERTS = {'dmc:reacher-easy': reacher_expert, 'dmc:point-mass-easy': point_mass_expert}
+TRAINED_EXPERT_REFERENCE = {'dmc:walker-walk': 980, 'dmc:cheetah-run': 900}   # trained in chapter 10b; bar: 0.8 × the top of the TD-MPC2 range
 MW_EXPERTS = {'mw:box-close': box_close_expert, 'mw:bin-picking': bin_picking_expert, 'mw:reach': reach_expert,
               'mw:reach-wall': reach_wall_expert}   # ours; else metaworld's
 
