@@ -326,7 +326,7 @@ def load_official_pickle(path: str | Path, task: str) -> DemoSet:
     return demos
 
 # %% ../nbs/05_demos.ipynb #42dbdf7d
-DEFAULT_EPISODES = {'mw': 20, 'dmc': 10, 'gym': 10}   # episodes per shipped / generated demo set
+DEFAULT_EPISODES = {'mw': 25, 'dmc': 10, 'gym': 10}   # episodes per shipped / generated demo set (runs use the first `num_demos`)
 
 def demo_filename(task: str) -> str: return resolve_task(task).replace(':', '-') + '.npz'
 def shipped_dir() -> Path: return Path(cdred_nb.__file__).parents[1] / 'assets' / 'demos'
@@ -359,7 +359,7 @@ def demo_table(paths) -> str:
 # %% ../nbs/05_demos.ipynb #db4ef9e7
 @call_parse
 def main(task: str = 'mw:reach',   # task name, e.g. mw:box-close or dmc:reacher-easy
-         episodes: int = 0,        # episodes to keep (0: 20 for Meta-World, 10 for dm_control)
+         episodes: int = 0,        # episodes to keep (0: 25 for Meta-World, 10 for dm_control)
          seed: int = 0,            # episode i is run on seed + i
          out: str = '',            # output .npz (default: assets/demos/<task>.npz, else the cache)
          keep_failures: bool = False):  # keep unsuccessful Meta-World episodes

@@ -424,4 +424,5 @@ ABLATIONS = {   # the default is chapter 10a's grid; every other row changes one
     'mppi': Ablation('MPPI planning instead of the policy prior', 'cdred', 'agent.mpc=True'),
     'demos-5': Ablation('5 demos', 'cdred', 'num_demos=5'),
     'demos-20': Ablation('20 demos', 'cdred', 'num_demos=20'),
+    'demos-25': Ablation('25 demos', 'cdred', 'num_demos=25'),
 }
