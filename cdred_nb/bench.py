@@ -146,7 +146,7 @@ def _agents(preset, variants, obs_shape, action_dim, device, **cfg_kw) -> dict:
     out = {}
     for name in variants:
         base, th, bf16, compiled = parse_variant(name)
-        agent = make_agent(preset, obs_shape, action_dim, base, device=device, **(cfg_kw | {'act_bf16': bf16, 'compile': compiled}))
+        agent = make_agent(preset, obs_shape, action_dim, base, device=device, **(cfg_kw | {'act_bf16': bf16, 'update_bf16': bf16, 'compile': compiled}))
         out[name] = (agent, th, bf16)
     return out
 
@@ -156,7 +156,7 @@ def bench_update(preset: str, variants=('plain', 'fast'), repeats: int = 5, obs_
     agents = _agents(preset, variants, obs_shape, action_dim, device)
     cfg = next(iter(agents.values()))[0].cfg
     batches = iter(random_batches(cfg, obs_shape, action_dim, repeats + 2, device=device) * len(agents))
-    fns = {n: _variant_call(ag, lambda a: a.update(*next(batches)), th, bf) for n, (ag, th, bf) in agents.items()}
+    fns = {n: _variant_call(ag, lambda a: a.update(*next(batches)), th) for n, (ag, th, bf) in agents.items()}   # bf16: update_bf16 inside
     st = summarise(interleaved_times(fns, repeats))
     return [{'preset': preset, 'what': f'update (batch {cfg.batch_size}+{cfg.batch_size})', 'variant': n, **v} for n, v in st.items()]
 
@@ -256,7 +256,7 @@ def run_benchmarks(presets=('tiny',), repeats: int = 5, task: str = 'mw:reach', 
         for p in presets:
             if p not in PRESETS: raise ValueError(f'run_benchmarks: unknown preset {p!r}; expected some of {PRESETS}')
             if ensembles and on_cpu: res['rows'] += bench_ensemble(p, repeats)
-            if 'update' in parts: res['rows'] += bench_update(p, list(variants) + extra, repeats, *dims, device=device)
+            if 'update' in parts: res['rows'] += bench_update(p, list(variants) + ['fast+bf16'] + extra, repeats, *dims, device=device)
             if 'act' in parts:
                 res['rows'] += bench_act(p, [v for v in variants if v != 'loop'] + ['fast+bf16'] + extra, repeats, *dims, device=device)
             steps = max(2, loop_steps // (1 if p != 'paper' else 3))
