@@ -135,19 +135,19 @@ def parse_variant(name: str) -> tuple[str, int | None, bool, bool]:
     base, _, th = base.partition('@')
     return base, int(th.rstrip('t')) if th else None, 'bf16' in flags, 'compile' in flags
 
-def _variant_call(agent: Agent, fn: Callable, threads: int | None, bf16: bool = False) -> Callable:
-    "A call of `fn(agent)` under `threads` torch threads (None: as set), in bf16 autocast if `bf16`."
+def _variant_call(agent: Agent, fn: Callable, threads: int | None) -> Callable:
+    "A call of `fn(agent)` under `threads` torch threads (None: as set); bf16 is the agent's own `act_bf16` / `update_bf16`."
     def call():
-        with torch_threads(threads), torch.autocast(agent.device.type, dtype=torch.bfloat16, enabled=bf16): return fn(agent)
+        with torch_threads(threads): return fn(agent)
     return call
 
 def _agents(preset, variants, obs_shape, action_dim, device, **cfg_kw) -> dict:
-    "name -> (agent, threads, bf16) for names like 'fast', 'fast@1t', 'fast+bf16' or 'fast+compile'."
+    "name -> (agent, threads) for names like 'fast', 'fast@1t', 'fast+bf16' (act_bf16, update_bf16) or 'fast+compile'."
     out = {}
     for name in variants:
         base, th, bf16, compiled = parse_variant(name)
         agent = make_agent(preset, obs_shape, action_dim, base, device=device, **(cfg_kw | {'act_bf16': bf16, 'update_bf16': bf16, 'compile': compiled}))
-        out[name] = (agent, th, bf16)
+        out[name] = (agent, th)
     return out
 
 def bench_update(preset: str, variants=('plain', 'fast'), repeats: int = 5, obs_shape=(39,), action_dim: int = 4,
@@ -156,7 +156,7 @@ def bench_update(preset: str, variants=('plain', 'fast'), repeats: int = 5, obs_
     agents = _agents(preset, variants, obs_shape, action_dim, device)
     cfg = next(iter(agents.values()))[0].cfg
     batches = iter(random_batches(cfg, obs_shape, action_dim, repeats + 2, device=device) * len(agents))
-    fns = {n: _variant_call(ag, lambda a: a.update(*next(batches)), th) for n, (ag, th, bf) in agents.items()}   # bf16: update_bf16 inside
+    fns = {n: _variant_call(ag, lambda a: a.update(*next(batches)), th) for n, (ag, th) in agents.items()}
     st = summarise(interleaved_times(fns, repeats))
     return [{'preset': preset, 'what': f'update (batch {cfg.batch_size}+{cfg.batch_size})', 'variant': n, **v} for n, v in st.items()]
 
@@ -166,7 +166,7 @@ def bench_act(preset: str, variants=('plain', 'fast'), repeats: int = 5, obs_sha
     rows, obs = [], np.random.default_rng(0).standard_normal(obs_shape).astype(np.float32)
     for mpc in (True, False):
         agents = _agents(preset, variants, obs_shape, action_dim, device, mpc=mpc)
-        fns = {n: _variant_call(ag, lambda a: a.act(obs), th) for n, (ag, th, bf) in agents.items()}   # bf16: act_bf16 inside act
+        fns = {n: _variant_call(ag, lambda a: a.act(obs), th) for n, (ag, th) in agents.items()}
         st = summarise(interleaved_times(fns, repeats if mpc else 5 * repeats, warmup=2))   # 2: cold plan, then warm-started
         what = 'act, MPPI' if mpc else 'act, policy prior'
         rows += [{'preset': preset, 'what': what, 'variant': n, **v} for n, v in st.items()]

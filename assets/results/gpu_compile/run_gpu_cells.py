@@ -17,7 +17,7 @@ for i, c in enumerate(cells):
     src = ''.join(c['source'])
     exp = [l.split()[-1] for l in src.splitlines() if l.startswith('#| default_exp')]
     if exp: exec(f'from cdred_nb.{exp[0]} import *', g); continue
-    gpu = any(l.startswith('#|') and l[3:].strip() == 'gpu' for l in src.splitlines())
+    gpu = 'gpu' in flags(src)
     if run_all:
         if flags(src) & {'slow', 'eval: false', 'eval:false'}: continue
         src = '\n'.join(l for l in src.splitlines() if not l.startswith(('from nbdev', 'import nbdev', 'show_doc(', '%', '!')))
